@@ -1,0 +1,158 @@
+import Dispatch
+import Synchronization
+
+/// In-memory content to scan, such as the added lines of one file in one commit.
+public struct Blob: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    public var originalLineNumbers: [Int]?
+    public var commit: GitProvenance?
+
+    public init(path: String, bytes: [UInt8], originalLineNumbers: [Int]? = nil, commit: GitProvenance? = nil) {
+        self.path = path
+        self.bytes = bytes
+        self.originalLineNumbers = originalLineNumbers
+        self.commit = commit
+    }
+}
+
+/// Counters a progress display can poll while a scan runs.
+public final class ScanProgress: Sendable {
+    public let filesDone = Atomic<Int>(0)
+    public let bytesDone = Atomic<Int>(0)
+    public let filesTotal = Atomic<Int>(0)
+
+    public init() {}
+}
+
+/// What the engine found, before report assembly.
+public struct EngineResult: Sendable {
+    public var findings: [Finding] = []
+    public var warnings: [ScanWarning] = []
+    public var filesScanned = 0
+    public var bytesScanned = 0
+    public var skippedBinary = 0
+    public var suppressed = 0
+
+    public init() {}
+
+    mutating func absorb(_ other: EngineResult) {
+        findings += other.findings
+        warnings += other.warnings
+        filesScanned += other.filesScanned
+        bytesScanned += other.bytesScanned
+        skippedBinary += other.skippedBinary
+        suppressed += other.suppressed
+    }
+}
+
+/// Reads each file once and hands it to every scanner, in parallel across cores. Files are taken
+/// one at a time from a shared counter (largest first, as the walker sorts them), which keeps all
+/// cores busy where a static split would leave one idle behind a large file.
+public struct ScanEngine: Sendable {
+    public let scanners: [any FileScanner]
+    public let threads: Int
+    public let maxFileSize: Int
+
+    public init(scanners: [any FileScanner], threads: Int = 0, maxFileSize: Int = 10 * 1024 * 1024) {
+        self.scanners = scanners
+        self.threads = threads > 0 ? threads : max(1, System.coreCount)
+        self.maxFileSize = maxFileSize
+    }
+
+    public func scan(files: [WalkedFile], progress: ScanProgress? = nil) -> EngineResult {
+        progress?.filesTotal.store(files.count, ordering: .relaxed)
+        let next = Atomic<Int>(0)
+        return runWorkers { workers, result in
+            var reader = FileReader()
+            defer { reader.deallocate() }
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < files.count else { break }
+                let file = files[index]
+                do throws(InputError) {
+                    let bytes = try reader.read(path: file.absolutePath, limit: maxFileSize + 1)
+                    if bytes.count > maxFileSize {
+                        result.warnings.append(ScanWarning(path: file.relativePath, message: "grew past the size limit while being read; skipped"))
+                    } else if Self.looksBinary(bytes) {
+                        result.skippedBinary += 1
+                    } else {
+                        scan(SourceFile(path: file.relativePath, bytes: bytes), workers: workers, into: &result)
+                    }
+                    progress?.bytesDone.add(bytes.count, ordering: .relaxed)
+                } catch {
+                    result.warnings.append(ScanWarning(path: file.relativePath, message: error.message))
+                }
+                progress?.filesDone.add(1, ordering: .relaxed)
+            }
+        }
+    }
+
+    public func scan(blobs: [Blob], progress: ScanProgress? = nil) -> EngineResult {
+        let next = Atomic<Int>(0)
+        return runWorkers { workers, result in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < blobs.count else { break }
+                let blob = blobs[index]
+                blob.bytes.withUnsafeBytes { bytes in
+                    let file = SourceFile(path: blob.path, bytes: bytes, originalLineNumbers: blob.originalLineNumbers, commit: blob.commit)
+                    scan(file, workers: workers, into: &result)
+                }
+                progress?.bytesDone.add(blob.bytes.count, ordering: .relaxed)
+                progress?.filesDone.add(1, ordering: .relaxed)
+            }
+        }
+    }
+
+    private func runWorkers(_ body: @Sendable ([any FileScanWorker], inout EngineResult) -> Void) -> EngineResult {
+        let merged = Mutex(EngineResult())
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let workers = scanners.map { $0.makeWorker() }
+            var local = EngineResult()
+            body(workers, &local)
+            merged.withLock { $0.absorb(local) }
+        }
+        var result = merged.withLock { $0 }
+        result.findings.sort(by: Finding.reportOrder)
+        return result
+    }
+
+    private func scan(_ file: SourceFile, workers: [any FileScanWorker], into result: inout EngineResult) {
+        result.filesScanned += 1
+        result.bytesScanned += file.bytes.count
+        for worker in workers {
+            for finding in worker.scan(file) {
+                if let line = localLine(of: finding, in: file), Suppression.isSuppressed(finding, startingAtLocalLine: line, in: file) {
+                    result.suppressed += 1
+                } else {
+                    result.findings.append(finding)
+                }
+            }
+        }
+    }
+
+    private func localLine(of finding: Finding, in file: SourceFile) -> Int? {
+        guard let line = finding.location?.startLine else { return nil }
+        guard let map = file.originalLineNumbers else { return line }
+        return map.firstIndex(of: line).map { $0 + 1 }
+    }
+
+    /// A NUL byte in the first 8 KB marks a file as binary, as git and grep decide.
+    public static func looksBinary(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0, min(bytes.count, 8192)) != nil
+    }
+}
+
+public enum System {
+    public static var coreCount: Int {
+        Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,154 @@
+import WardCore
+import WardMatch
+
+/// Finds secrets and sensitive data with all its rules in one pass per file.
+public struct SecretScanner: FileScanner {
+    public let secretRules: [SecretRule]
+    public let allowlists: [SecretAllowlist]
+    let matcher: MultiPatternMatcher
+
+    /// Compiles every rule; a pattern PCRE2 rejects is an input error naming the rule.
+    public init(rules: [SecretRule], allowlists: [SecretAllowlist] = []) throws(InputError) {
+        secretRules = rules
+        self.allowlists = allowlists.filter { !$0.isEmpty }
+        let specs = rules.map { PatternSpec(expression: $0.pattern, window: $0.window, keywords: $0.keywords) }
+        do throws(IndexedPatternError) {
+            matcher = try MultiPatternMatcher(patterns: specs)
+        } catch {
+            throw InputError("rule '\(rules[error.index].id)': \(error.error)")
+        }
+    }
+
+    public var kinds: [FindingKind] { [.secret] }
+    public var rules: [RuleDescription] { secretRules.map(\.description) }
+
+    /// Rules Vectorscan could not compile and that PCRE2 checks on its own.
+    public var fallbackRuleIds: [String] { matcher.fallbackPatterns.map { secretRules[$0].id } }
+
+    public func makeWorker() -> any FileScanWorker { SecretScanWorker(scanner: self) }
+}
+
+final class SecretScanWorker: FileScanWorker {
+    private let scanner: SecretScanner
+    private let session: MatchSession
+    private let filterMatcher = PCRE2Matcher()
+
+    init(scanner: SecretScanner) {
+        self.scanner = scanner
+        session = scanner.matcher.makeSession()
+    }
+
+    private struct Candidate {
+        var rule: Int
+        var secret: Range<Int>
+        var match: Range<Int>
+    }
+
+    func scan(_ file: SourceFile) -> [Finding] {
+        let commit = file.commit?.commit
+        if scanner.allowlists.contains(where: { $0.allowsFile(path: file.path, commit: commit, matcher: filterMatcher) }) { return [] }
+        var candidates: [Candidate] = []
+        session.scan(file.bytes) { match in
+            let rule = scanner.secretRules[match.pattern]
+            guard rule.applies(to: file.path) else { return }
+            let secretRange = (rule.secretGroup < match.groups.count ? match.groups[rule.secretGroup] : nil) ?? match.range
+            guard !secretRange.isEmpty else { return }
+            let secret = Array(file.bytes[secretRange])
+            if let minimum = rule.entropy, Entropy.shannon(secret) < minimum { return }
+            if rule.filtersPlaceholders, Placeholder.isPlaceholder(secret) || Placeholder.looksLikeCode(secret) { return }
+            if let validator = rule.validator, !validator(secret) { return }
+            if isAllowed(rule: rule, secret: secret, match: match.range, file: file) { return }
+            candidates.append(Candidate(rule: match.pattern, secret: secretRange, match: match.range))
+        }
+        guard !candidates.isEmpty else { return [] }
+        return findings(for: resolveOverlaps(candidates), in: file)
+    }
+
+    private func isAllowed(rule: SecretRule, secret: [UInt8], match: Range<Int>, file: SourceFile) -> Bool {
+        let lists = rule.allowlists + scanner.allowlists
+        guard !lists.isEmpty else { return false }
+        let matchBytes = Array(file.bytes[match])
+        let (line, _) = file.lines.position(of: match.lowerBound)
+        let lineBytes = Array(file.bytes[file.lines.range(ofLine: line)])
+        return lists.contains {
+            $0.allows(secret: secret, match: matchBytes, line: lineBytes, path: file.path, commit: file.commit?.commit, matcher: filterMatcher)
+        }
+    }
+
+    /// Where two rules report overlapping secrets, keeps the more specific (higher priority) one;
+    /// the same rule reporting the same secret twice is kept once.
+    private func resolveOverlaps(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.sorted {
+            let a = scanner.secretRules[$0.rule].priority, b = scanner.secretRules[$1.rule].priority
+            return a != b ? a > b : $0.secret.lowerBound < $1.secret.lowerBound
+        }
+        var kept: [Candidate] = []
+        for candidate in ordered {
+            let priority = scanner.secretRules[candidate.rule].priority
+            let clash = kept.contains { other in
+                guard other.secret.overlaps(candidate.secret) else { return false }
+                return other.rule == candidate.rule || scanner.secretRules[other.rule].priority > priority
+            }
+            if !clash { kept.append(candidate) }
+        }
+        return kept.sorted { $0.secret.lowerBound < $1.secret.lowerBound }
+    }
+
+    private func findings(for candidates: [Candidate], in file: SourceFile) -> [Finding] {
+        var occurrences: [String: Int] = [:]
+        var findings: [Finding] = []
+        for candidate in candidates {
+            let rule = scanner.secretRules[candidate.rule].description
+            let secret = RedactedSecret(secret: file.bytes[candidate.secret])
+            let (localLine, _) = file.lines.position(of: candidate.secret.lowerBound)
+            let start = file.position(of: candidate.secret.lowerBound)
+            let end = file.position(of: max(candidate.secret.upperBound - 1, candidate.secret.lowerBound))
+            let snippet = redactedLine(localLine, in: file, secrets: candidates.map(\.secret))
+            let key = rule.id + "\u{0}" + snippet
+            let occurrence = occurrences[key, default: 0]
+            occurrences[key] = occurrence + 1
+            findings.append(Finding(
+                ruleId: rule.id, kind: rule.kind, severity: rule.severity, confidence: rule.confidence,
+                title: rule.title, message: "\(rule.title): \(secret.redacted)", cwe: rule.cwe,
+                location: Location(path: file.path, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column + 1, snippet: snippet),
+                secret: secret, remediation: rule.remediation, tags: rule.tags,
+                fingerprint: Fingerprint.make(ruleId: rule.id, path: file.path, content: snippet, occurrence: occurrence),
+                commit: file.commit))
+        }
+        return findings
+    }
+
+    /// The line with every secret on it replaced by its redacted form, shortened around the first
+    /// secret when the line is very long (minified files).
+    private func redactedLine(_ line: Int, in file: SourceFile, secrets: [Range<Int>]) -> String {
+        let lineRange = file.lines.range(ofLine: line)
+        var text = ""
+        var cursor = lineRange.lowerBound
+        for secret in secrets.sorted(by: { $0.lowerBound < $1.lowerBound }) where secret.overlaps(lineRange) || secret.lowerBound == lineRange.lowerBound {
+            let from = max(secret.lowerBound, lineRange.lowerBound)
+            guard from >= cursor else { continue }
+            text += file.string(cursor..<from)
+            text += RedactedSecret(secret: file.bytes[secret]).redacted
+            cursor = min(secret.upperBound, lineRange.upperBound)
+        }
+        if cursor < lineRange.upperBound { text += file.string(cursor..<lineRange.upperBound) }
+        if text.hasSuffix("\r") { text.removeLast() }
+        let limit = 240
+        if text.count > limit {
+            let anchor = text.range(of: "…").map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
+            let start = max(0, anchor - limit / 2)
+            let slice = text.dropFirst(start).prefix(limit)
+            text = (start > 0 ? "…" : "") + slice + (start + limit < text.count ? "…" : "")
+        }
+        return text.trimmingWhitespace()
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var slice = self[...]
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
