@@ -60,6 +60,11 @@ import WardCore
         }
     }
 
+    /// Fallback rules are confirmed by PCRE2 on whole files after a keyword hit: correct, but slow.
+    @Test func everyBuiltInRuleCompilesInVectorscan() {
+        #expect(Self.scanner.fallbackRuleIds == [])
+    }
+
     @Test func identifiersAreUnique() {
         let ids = SecretRules.builtIn.map(\.id)
         #expect(Set(ids).count == ids.count)
