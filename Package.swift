@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "WardMatchTests", dependencies: ["WardMatch"]),
         .testTarget(name: "WardSecretsTests", dependencies: ["WardSecrets"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardReportTests", dependencies: ["WardReport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "wardTests", dependencies: ["ward", "WardCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "wardTests", dependencies: ["ward", "WardCore", "WardSecrets"]),
     ],
     swiftLanguageModes: [.v6]
 )

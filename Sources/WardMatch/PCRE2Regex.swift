@@ -6,6 +6,12 @@ public struct PatternError: Error, Sendable, CustomStringConvertible {
     public var offset: Int?
     public var message: String
 
+    public init(pattern: String, offset: Int?, message: String) {
+        self.pattern = pattern
+        self.offset = offset
+        self.message = message
+    }
+
     public var description: String {
         if let offset { return "invalid pattern at offset \(offset): \(message)" }
         return "invalid pattern: \(message)"

@@ -62,7 +62,7 @@ extension SecretRules {
             severity: .critical,
             remediation: "Generate a new key pair, remove the public key from every authorized_keys file and delete the .ppk from the repository and its history.",
             tags: ["private-key"], keywords: ["putty-user-key-file"],
-            pattern: #"PuTTY-User-Key-File-[23]: [a-z0-9-]+\r?\n[\s\S]{0,4000}?Private-Lines: \d+\r?\n((?:[A-Za-z0-9+/=]+\r?\n?){1,64})"#,
+            pattern: #"PuTTY-User-Key-File-[23]: [a-z0-9-]+\r?\n(?:[A-Za-z-]+: [^\r\n]*\r?\n|[A-Za-z0-9+/=]+\r?\n)*Private-Lines: \d+\r?\n((?:[A-Za-z0-9+/=]+\r?\n?)+)"#,
             window: .wholeFile,
             triggering: [Example("PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n\(Fake.base64(64))\n\(Fake.base64(20))\nPrivate-Lines: 1\n↓\(Fake.base64(44))\nPrivate-MAC: \(Fake.hex(64))\n")],
             nonTriggering: ["PuTTY-User-Key-File-3 is the header of a .ppk file"]),

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import WardCore
+import WardReport
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan a directory, its git history or the staged changes for secrets and sensitive data.",
+        discussion: """
+            Exit status: 0 when nothing at or above --fail-on remains, 1 when something does, 2 for a usage \
+            or input error. Suppress a finding with `ward:ignore` (or `ward:ignore <rule-id>`) on its line or the line above.
+            """
+    )
+
+    @OptionGroup var scan: ScanOptions
+
+    @Option(name: [.short, .long], help: "Output format: table, json, sarif, junit, csv, gitlab (default: table).")
+    var format: String = "table"
+
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "Exit 1 when a finding at or above this severity remains (critical, high, medium, low, info).")
+    var failOn: String?
+
+    @Option(name: .long, help: "Report only findings whose fingerprints are not in this baseline file.")
+    var baseline: String?
+
+    @Flag(name: [.short, .long], help: "No progress and no warnings on standard error.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Never colour the table output (also: NO_COLOR).")
+    var noColor = false
+
+    func validate() throws {
+        guard ReportFormatName(rawValue: format.lowercased()) != nil else {
+            throw ValidationError("unknown format '\(format)'; expected one of: \(ReportFormatName.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let failOn, Severity(parsing: failOn) == nil {
+            throw ValidationError("--fail-on must be one of: critical, high, medium, low, info")
+        }
+    }
+
+    func run() throws {
+        var pipeline = ScanPipeline(options: scan)
+        pipeline.showProgress = !quiet && Terminal.standardErrorIsTTY
+        let outcome = try pipeline.run(baselinePath: baseline)
+        let report = outcome.report
+        if !quiet { report.warnings.forEach(Terminal.warning) }
+
+        let colour = output == nil && !noColor && Terminal.standardOutputIsTTY && Terminal.colourAllowed
+        let root = scan.path.hasPrefix("/") ? scan.path : FileManager.default.currentDirectoryPath + "/" + scan.path
+        let renderer = try ReportFormats.named(format, options: ReportOptions(colour: colour, sourceRoot: (root as NSString).standardizingPath))
+        let bytes: [UInt8]
+        do { bytes = try renderer.render(report) } catch { throw InputError("cannot render the \(format) report: \(error)") }
+        if let output {
+            try FileSystem.writeAtomically(bytes, to: output)
+            if !quiet { Terminal.standardError("ward: wrote \(report.findings.count) finding(s) to \(output)\n") }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+
+        let threshold = failOn.flatMap(Severity.init(parsing:)) ?? outcome.configuration.scan.failOn
+        if let threshold, let worst = report.highestSeverity, worst >= threshold {
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import WardCore
+
+/// What to scan and with which rules: shared by `ward scan` and `ward baseline create`.
+struct ScanOptions: ParsableArguments {
+    @Argument(help: "Directory or file to scan (for --git and --staged: the repository).")
+    var path: String = "."
+
+    @Option(name: .long, help: "Configuration file (default: ward.yml at the scan root, if present).")
+    var config: String?
+
+    @Option(name: .long, parsing: .singleValue, help: "Only scan paths matching this glob (repeatable).")
+    var include: [String] = []
+
+    @Option(name: .long, parsing: .singleValue, help: "Skip paths matching this glob (repeatable).")
+    var exclude: [String] = []
+
+    @Option(name: .long, help: "Skip files larger than this (e.g. 10MB, 512KB; default 10MB).")
+    var maxFileSize: String?
+
+    @Flag(name: .long, help: "Scan files that .gitignore excludes (.wardignore is still honoured).")
+    var noGitignore = false
+
+    @Flag(name: .long, help: "Leave out the personal-data rules (cards, identity numbers, IBAN, phone numbers).")
+    var noPersonalData = false
+
+    @Option(name: .long, help: "Also use the rules and allowlists of this gitleaks configuration (default: .gitleaks.toml at the root).")
+    var gitleaksConfig: String?
+
+    @Flag(name: .long, help: "Scan the git history of all branches instead of the working tree.")
+    var git = false
+
+    @Option(name: .long, help: "With --git: only commits not reachable from this revision.")
+    var since: String?
+
+    @Flag(name: .long, help: "Scan only what is staged for commit (for a pre-commit hook).")
+    var staged = false
+
+    @Option(name: .long, help: "Worker threads (default: one per core).")
+    var threads: Int = 0
+
+    func validate() throws {
+        if git && staged { throw ValidationError("--git and --staged cannot be combined") }
+        if since != nil && !git { throw ValidationError("--since needs --git") }
+        if threads < 0 { throw ValidationError("--threads must be positive") }
+        if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
+            throw ValidationError("--max-file-size must be a size such as 10MB, 512KB or a number of bytes")
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import WardCore
+import WardSecrets
+
+/// Assembles a scan from the command line and `ward.yml`: configuration, rules, file walking or
+/// git, the engine, and the baseline. Shared by `ward scan` and `ward baseline create`.
+struct ScanPipeline {
+    let options: ScanOptions
+    var showProgress = false
+
+    struct Outcome {
+        var report: ScanReport
+        var configuration: ProjectConfiguration
+    }
+
+    func run(baselinePath: String? = nil) throws(InputError) -> Outcome {
+        let started = Date()
+        let root = options.path
+        guard FileManager.default.fileExists(atPath: root) else { throw InputError(path: root, "no such file or directory") }
+        let rootIsDirectory = FileSystem.isDirectory(root)
+
+        let configuration: ProjectConfiguration
+        if let path = options.config {
+            configuration = try ProjectConfiguration.load(path: path)
+        } else if rootIsDirectory {
+            configuration = try ProjectConfiguration.find(in: root)
+        } else {
+            configuration = ProjectConfiguration()
+        }
+        var secrets = configuration.secrets
+        if options.noPersonalData { secrets.personalData = false }
+
+        let imported = try importedRules(configuration: configuration, root: root, rootIsDirectory: rootIsDirectory)
+        let selection = try SecretRuleSelection(settings: secrets, configuration: configuration, imported: imported)
+        let scanner = try SecretScanner(rules: selection.rules, allowlists: selection.allowlists)
+
+        let maxFileSize = options.maxFileSize.flatMap(ByteSize.parse) ?? configuration.scan.maxFileSize ?? 10 * 1024 * 1024
+        let engine = ScanEngine(scanners: [scanner], threads: options.threads, maxFileSize: maxFileSize)
+        let progress = ScanProgress()
+        let display = showProgress ? ProgressDisplay(progress: progress, label: "Scanning") : nil
+        defer { display?.stop() }
+
+        var statistics = ScanStatistics()
+        var result = EngineResult()
+        var warnings = selection.warnings
+        let target: ScanTarget
+        if options.git || options.staged {
+            let selection: GitSource.Selection = options.git ? .history(since: options.since) : .staged
+            let source = GitSource(repository: rootIsDirectory ? root : ".", selection: selection)
+            var merged = EngineResult()
+            let commits = try source.run { blobs in
+                var batch = engine.scan(blobs: blobs, progress: progress)
+                merged.findings += batch.findings
+                batch.findings = []
+                merged.warnings += batch.warnings
+                merged.filesScanned += batch.filesScanned
+                merged.bytesScanned += batch.bytesScanned
+                merged.suppressed += batch.suppressed
+            }
+            merged.findings.sort(by: Finding.reportOrder)
+            result = merged
+            if options.git { statistics.commitsScanned = commits }
+            target = ScanTarget(mode: options.git ? .gitHistory : .staged, root: root, revisions: options.git ? (options.since.map { "--all --not \($0)" } ?? "--all") : nil)
+        } else {
+            var walkOptions = walkOptions(configuration, maxFileSize: maxFileSize)
+            walkOptions.exclude += ownFiles(configuration: configuration, baselinePath: baselinePath, root: root).map(PathPattern.init)
+            let walk = try FileWalker(options: walkOptions).walk(root: root)
+            result = engine.scan(files: walk.files, progress: progress)
+            statistics.filesSkippedIgnored = walk.skippedIgnored
+            statistics.filesSkippedTooLarge = walk.skippedTooLarge
+            warnings += walk.warnings
+            target = ScanTarget(mode: .directory, root: root)
+        }
+
+        var findings = result.findings
+        if let baselinePath = baselinePath ?? configuration.scan.baseline.map({ resolve($0, root: root, rootIsDirectory: rootIsDirectory) }) {
+            let baseline = try Baseline.load(path: baselinePath)
+            let filtered = baseline.filter(findings)
+            findings = filtered.new
+            statistics.findingsInBaseline = filtered.known
+        }
+
+        statistics.filesScanned = result.filesScanned
+        statistics.bytesScanned = result.bytesScanned
+        statistics.filesSkippedBinary = result.skippedBinary
+        statistics.findingsSuppressed = result.suppressed
+        let finished = Date()
+        statistics.durationSeconds = finished.timeIntervalSince(started)
+
+        let usedRules = Set(findings.map(\.ruleId))
+        let rules = scanner.rules.filter { usedRules.contains($0.id) }.map(RuleSummary.init).sorted { $0.id < $1.id }
+        let report = ScanReport(
+            target: target, startedAt: started, finishedAt: finished, statistics: statistics,
+            rules: rules, findings: findings, warnings: warnings + result.warnings)
+        return Outcome(report: report, configuration: configuration)
+    }
+
+    private func walkOptions(_ configuration: ProjectConfiguration, maxFileSize: Int) -> WalkOptions {
+        let split = { (values: [String]) in values.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty } }
+        return WalkOptions(
+            maxFileSize: maxFileSize,
+            include: (configuration.scan.include + split(options.include)).map(PathPattern.init),
+            exclude: (configuration.scan.exclude + split(options.exclude)).map(PathPattern.init),
+            respectGitignore: !options.noGitignore && configuration.scan.gitignore != false)
+    }
+
+    /// Ward's own configuration and baseline files under the root, which describe findings rather
+    /// than contain them (custom rules' examples match on purpose): anchored patterns to skip them.
+    private func ownFiles(configuration: ProjectConfiguration, baselinePath: String?, root: String) -> [String] {
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path + "/"
+        let candidates = [configuration.path, baselinePath, configuration.scan.baseline.map { resolve($0, root: root, rootIsDirectory: true) }]
+        return candidates.compactMap { path in
+            guard let path else { return nil }
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            return absolute.hasPrefix(base) ? "/" + absolute.dropFirst(base.count) : nil
+        }
+    }
+
+    /// The gitleaks configuration named on the command line or in ward.yml, or `.gitleaks.toml` at the root.
+    private func importedRules(configuration: ProjectConfiguration, root: String, rootIsDirectory: Bool) throws(InputError) -> SecretRuleSelection.ImportedRules? {
+        var path = options.gitleaksConfig
+        if path == nil, let configured = configuration.secrets.gitleaksConfig {
+            path = resolve(configured, root: root, rootIsDirectory: rootIsDirectory)
+        }
+        if path == nil, rootIsDirectory {
+            let candidate = (root as NSString).appendingPathComponent(".gitleaks.toml")
+            if FileSystem.isRegularFile(candidate) { path = candidate }
+        }
+        guard let path else { return nil }
+        return try GitleaksImport.load(path: path)
+    }
+
+    private func resolve(_ path: String, root: String, rootIsDirectory: Bool) -> String {
+        guard !path.hasPrefix("/"), rootIsDirectory else { return path }
+        return (root as NSString).appendingPathComponent(path)
+    }
+}
