@@ -59,30 +59,23 @@ public final class MultiPatternMatcher: Sendable {
         self.regexes = regexes
         maxCaptureCount = regexes.map(\.captureCount).max() ?? 0
 
-        var fallback = Set<Int>()
+        let cache = VectorscanCache.standard
+        let firstKey = VectorscanCache.key(for: Self.prefilterExpressions(patterns, fallback: []).expressions, fallback: [])
+        var fallback = cache?.knownFallback(key: firstKey)?.filter { patterns.indices.contains($0) } ?? Set<Int>()
         var database: VectorscanDatabase?
         while database == nil {
-            var expressions: [VectorscanExpression] = []
-            var owners: [Int] = []
-            for (index, spec) in patterns.enumerated() {
-                let single = spec.window == .wholeFile ? UInt32(HS_FLAG_SINGLEMATCH) : 0
-                if fallback.contains(index) {
-                    for keyword in spec.keywords where !keyword.isEmpty {
-                        expressions.append(VectorscanExpression(
-                            expression: escapeLiteral(keyword), flags: UInt32(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH), id: UInt32(index)))
-                        owners.append(index)
-                    }
-                } else {
-                    expressions.append(VectorscanExpression(
-                        expression: spec.expression,
-                        flags: UInt32(HS_FLAG_PREFILTER | HS_FLAG_MULTILINE | HS_FLAG_ALLOWEMPTY) | single,
-                        id: UInt32(index)))
-                    owners.append(index)
-                }
-            }
+            let (expressions, owners) = Self.prefilterExpressions(patterns, fallback: fallback)
             if expressions.isEmpty { break }
+            let key = VectorscanCache.key(for: expressions, fallback: fallback)
+            if let cached = cache?.load(key: key) {
+                database = cached
+                break
+            }
             do throws(VectorscanDatabase.CompileFailure) {
-                database = try VectorscanDatabase(expressions)
+                let compiled = try VectorscanDatabase(expressions)
+                cache?.store(compiled, key: key)
+                if !fallback.isEmpty { cache?.storeFallback(fallback, key: firstKey) }
+                database = compiled
             } catch {
                 guard let failing = error.expressionIndex, !fallback.contains(owners[failing]) else {
                     // Not attributable to one pattern: confirm everything with PCRE2 alone.
@@ -102,6 +95,29 @@ public final class MultiPatternMatcher: Sendable {
     }
 
     public func makeSession() -> MatchSession { MatchSession(matcher: self) }
+
+    /// The Vectorscan expressions for a pattern list: each pattern in prefilter mode, or its
+    /// keywords as literals when it is a fallback pattern; `owners` maps expressions to patterns.
+    static func prefilterExpressions(_ patterns: [PatternSpec], fallback: Set<Int>) -> (expressions: [VectorscanExpression], owners: [Int]) {
+        var expressions: [VectorscanExpression] = []
+        var owners: [Int] = []
+        for (index, spec) in patterns.enumerated() {
+            if fallback.contains(index) {
+                for keyword in spec.keywords where !keyword.isEmpty {
+                    expressions.append(VectorscanExpression(
+                        expression: escapeLiteral(keyword), flags: UInt32(HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH), id: UInt32(index)))
+                    owners.append(index)
+                }
+            } else {
+                let single = spec.window == .wholeFile ? UInt32(HS_FLAG_SINGLEMATCH) : 0
+                expressions.append(VectorscanExpression(
+                    expression: spec.expression, flags: UInt32(HS_FLAG_PREFILTER | HS_FLAG_MULTILINE | HS_FLAG_ALLOWEMPTY) | single,
+                    id: UInt32(index)))
+                owners.append(index)
+            }
+        }
+        return (expressions, owners)
+    }
 }
 
 public struct IndexedPatternError: Error, Sendable {

@@ -38,6 +38,10 @@ final class VectorscanDatabase: @unchecked Sendable {
         self.database = database
     }
 
+    init(adopting database: OpaquePointer) {
+        self.database = database
+    }
+
     deinit { hs_free_database(database) }
 }
 

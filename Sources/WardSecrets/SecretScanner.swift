@@ -118,6 +118,24 @@ final class SecretScanWorker: FileScanWorker {
         return findings
     }
 
+    /// Where the run of token characters that a secret ends in stops: a rule whose pattern is
+    /// shorter than the real token must not leave the token's tail readable in the snippet.
+    static func endOfToken(after end: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        var index = end
+        while index < bytes.count, isTokenByte(bytes[index]) { index += 1 }
+        return index
+    }
+
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The line with every secret on it replaced by its redacted form, shortened around the first
     /// secret when the line is very long (minified files).
     private func redactedLine(_ line: Int, in file: SourceFile, secrets: [Range<Int>]) -> String {
@@ -129,7 +147,7 @@ final class SecretScanWorker: FileScanWorker {
             guard from >= cursor else { continue }
             text += file.string(cursor..<from)
             text += RedactedSecret(secret: file.bytes[secret]).redacted
-            cursor = min(secret.upperBound, lineRange.upperBound)
+            cursor = min(Self.endOfToken(after: secret.upperBound, in: file.bytes), lineRange.upperBound)
         }
         if cursor < lineRange.upperBound { text += file.string(cursor..<lineRange.upperBound) }
         if text.hasSuffix("\r") { text.removeLast() }

@@ -153,10 +153,9 @@ struct NodeReader {
     }
 
     private func size(_ node: Node, at keyPath: String) throws(InputError) -> Int {
-        if let value = node.int, value > 0 { return value }
-        guard let text = node.string, let value = ByteSize.parse(text) else {
-            throw error(node, "\(keyPath) must be a size such as 10MB, 512KB or a number of bytes")
-        }
+        let value = node.int.flatMap { $0 > 0 ? $0 : nil } ?? node.string.flatMap(ByteSize.parse)
+        guard let value else { throw error(node, "\(keyPath) must be a size such as 10MB, 512KB or a number of bytes") }
+        guard value <= ByteSize.largestScannable else { throw error(node, "\(keyPath) cannot exceed 2GB") }
         return value
     }
 
@@ -167,6 +166,9 @@ struct NodeReader {
 
 /// Sizes written as `10MB`, `512 KiB`, `1G` or plain bytes.
 public enum ByteSize {
+    /// The matcher scans a file in one call that takes a 32-bit length; files are kept well below.
+    public static let largestScannable = 2 << 30
+
     public static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: " ").uppercased()
         let digits = trimmed.prefix { $0.isNumber || $0 == "." }

@@ -21,6 +21,10 @@ extension ProjectConfiguration {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
+            if case .duplicatedKeysInMapping(let duplicates, let context) = error {
+                let line = Self.secondOccurrence(of: duplicates.first ?? "", in: text, after: context.mark.line)
+                throw InputError(path: path, line: line, "duplicate key '\(duplicates.joined(separator: "', '"))'")
+            }
             throw InputError(path: path, line: error.line, "invalid YAML: \(error.problemDescription)")
         } catch {
             throw InputError(path: path, "invalid YAML: \(error)")
@@ -32,6 +36,20 @@ extension ProjectConfiguration {
         try reader.read(root, into: &configuration)
         configuration.lines = reader.lines
         return configuration
+    }
+}
+
+extension ProjectConfiguration {
+    /// The 1-based line where `key:` appears for the second time at or after line `start`.
+    static func secondOccurrence(of key: String, in text: String, after start: Int) -> Int? {
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= start {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
+            guard trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':") else { continue }
+            seen += 1
+            if seen == 2 { return index + 1 }
+        }
+        return nil
     }
 }
 

@@ -33,15 +33,29 @@ struct RulesCommand: ParsableCommand {
         @Flag(name: .long, help: "Print JSON instead of a table.")
         var json = false
 
+        @Flag(name: .long, help: "With --json: include each rule's examples (generated values, with ↓ where a finding is reported).")
+        var examples = false
+
+        @Flag(name: .long, help: "With --json: include each rule's pattern, keywords, secret group and entropy threshold.")
+        var patterns = false
+
+        @Flag(name: .long, help: "Print the rule reference as Markdown (docs/rules/secrets.md is generated this way).")
+        var markdown = false
+
         func run() throws {
-            var rules = try RulesCommand.rules(config: config).map(\.description)
-            if let tag { rules = rules.filter { $0.tags.contains(tag) } }
-            rules.sort { $0.id < $1.id }
+            var secretRules = try RulesCommand.rules(config: config)
+            if let tag { secretRules = secretRules.filter { $0.description.tags.contains(tag) } }
+            secretRules.sort { $0.id < $1.id }
+            let rules = secretRules.map(\.description)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let summaries = rules.map(RuleSummary.init)
-                FileHandle.standardOutput.write(try encoder.encode(summaries) + Data("\n".utf8))
+                let entries = secretRules.map { RuleListing(rule: $0, examples: examples, patterns: patterns) }
+                FileHandle.standardOutput.write(try encoder.encode(entries) + Data("\n".utf8))
+                return
+            }
+            if markdown {
+                print(RuleReference(rules: secretRules).markdown, terminator: "")
                 return
             }
             let width = rules.map(\.id.count).max() ?? 10
@@ -88,6 +102,33 @@ struct RulesCommand: ParsableCommand {
             for failure in failures { print("FAIL \(failure)") }
             print("\(rules.count - Set(failures.map(\.ruleId)).count) passed, \(Set(failures.map(\.ruleId)).count) failed")
             if !failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+/// One rule in `ward rules list --json`: its summary, and on request its examples and matching details.
+struct RuleListing: Encodable {
+    let rule: SecretRule
+    let examples: Bool
+    let patterns: Bool
+
+    enum Key: String, CodingKey {
+        case triggeringExamples, nonTriggeringExamples, pattern, keywords, secretGroup, entropy, paths
+    }
+
+    func encode(to encoder: Encoder) throws {
+        try RuleSummary(rule.description).encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        if examples {
+            try container.encode(rule.description.triggeringExamples, forKey: .triggeringExamples)
+            try container.encode(rule.description.nonTriggeringExamples, forKey: .nonTriggeringExamples)
+        }
+        if patterns {
+            try container.encode(rule.pattern, forKey: .pattern)
+            try container.encode(rule.keywords, forKey: .keywords)
+            try container.encode(rule.secretGroup, forKey: .secretGroup)
+            try container.encodeIfPresent(rule.entropy, forKey: .entropy)
+            try container.encode(rule.paths.map(\.glob.pattern), forKey: .paths)
         }
     }
 }

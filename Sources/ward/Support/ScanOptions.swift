@@ -43,8 +43,11 @@ struct ScanOptions: ParsableArguments {
         if git && staged { throw ValidationError("--git and --staged cannot be combined") }
         if since != nil && !git { throw ValidationError("--since needs --git") }
         if threads < 0 { throw ValidationError("--threads must be positive") }
-        if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
-            throw ValidationError("--max-file-size must be a size such as 10MB, 512KB or a number of bytes")
+        if let maxFileSize {
+            guard let bytes = ByteSize.parse(maxFileSize) else {
+                throw ValidationError("--max-file-size must be a size such as 10MB, 512KB or a number of bytes")
+            }
+            guard bytes <= ByteSize.largestScannable else { throw ValidationError("--max-file-size cannot exceed 2GB") }
         }
     }
 }

@@ -40,6 +40,7 @@ enum Shell {
         env["GIT_COMMITTER_EMAIL"] = "author@example.com"
         env["GIT_CONFIG_GLOBAL"] = "/dev/null"
         env["GIT_CONFIG_NOSYSTEM"] = "1"
+        env["WARD_CACHE_DIR"] = FileManager.default.temporaryDirectory.appendingPathComponent("ward-test-cache").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe()
