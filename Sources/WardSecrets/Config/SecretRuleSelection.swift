@@ -2,8 +2,12 @@ import WardCore
 import WardMatch
 
 /// The rules and allowlists a scan runs with: the built-in rules shaped by `ward.yml`
-/// (disabled rules, severity overrides, personal data on or off), plus custom rules and the rules
-/// of a gitleaks configuration when one is given.
+/// (disabled rules, severity overrides, personal data on or off), plus custom rules.
+///
+/// A gitleaks configuration decides the credential rules as gitleaks would: with `[extend]
+/// useDefault` Ward's built-in rules play the part of gitleaks' defaults and the file's rules are
+/// added; without it only the file's rules run. Ward's personal-data rules, which gitleaks has no
+/// counterpart for, stay under `secrets.personal-data` either way.
 public struct SecretRuleSelection: Sendable {
     public var rules: [SecretRule]
     public var allowlists: [SecretAllowlist]
@@ -15,12 +19,22 @@ public struct SecretRuleSelection: Sendable {
 
     public init(
         settings: SecretsSettings, configuration: ProjectConfiguration? = nil, builtIn: [SecretRule] = SecretRules.builtIn,
-        imported: ImportedRules? = nil
+        gitleaks: GitleaksConfiguration? = nil
     ) throws(InputError) {
         let file = configuration?.path
         func line(_ keyPath: String) -> Int? { configuration?.line(of: keyPath) }
         var warnings: [ScanWarning] = []
         var rules = builtIn
+        if let gitleaks {
+            let imported = Set(gitleaks.rules.map(\.id))
+            rules = gitleaks.rules(mergedWith: builtIn).map { rule in
+                var rule = rule
+                if imported.contains(rule.id) { rule.priority = rule.id.contains("generic") ? 0 : Self.importedPriority }
+                return rule
+            }
+            if !gitleaks.extendsDefault { rules += builtIn.filter { $0.description.tags.contains("pii") } }
+            warnings += gitleaks.warnings.map { ScanWarning(path: gitleaks.path, message: $0) }
+        }
         if !settings.personalData { rules.removeAll { $0.description.tags.contains("pii") } }
 
         for (index, custom) in settings.rules.enumerated() {
@@ -38,17 +52,6 @@ public struct SecretRuleSelection: Sendable {
             rules.append(Self.rule(from: custom))
         }
 
-        if let imported {
-            for var rule in imported.rules {
-                guard !rules.contains(where: { $0.id == rule.id }) else {
-                    warnings.append(ScanWarning(path: imported.path, message: "imported rule '\(rule.id)' has the id of a Ward rule; Ward's rule is used"))
-                    continue
-                }
-                rule.priority = rule.id.contains("generic") ? 0 : Self.importedPriority
-                rules.append(rule)
-            }
-        }
-
         let known = Set(rules.map(\.id))
         for id in settings.disabledRules where !known.contains(id) {
             warnings.append(ScanWarning(path: file, line: line("secrets.disabled-rules"), message: "disabled rule '\(id)' does not exist"))
@@ -62,7 +65,7 @@ public struct SecretRuleSelection: Sendable {
             rules[index].description.severity = severity
         }
 
-        var allowlists = imported?.allowlists ?? []
+        var allowlists = gitleaks?.allowlists ?? []
         let allow = settings.allowlist
         var regexes: [PCRE2Regex] = []
         for (index, pattern) in allow.regexes.enumerated() {
@@ -80,19 +83,6 @@ public struct SecretRuleSelection: Sendable {
         self.rules = rules
         self.allowlists = allowlists
         self.warnings = warnings
-    }
-
-    /// Rules and allowlists read from another tool's configuration (a gitleaks TOML file).
-    public struct ImportedRules: Sendable {
-        public var path: String
-        public var rules: [SecretRule]
-        public var allowlists: [SecretAllowlist]
-
-        public init(path: String, rules: [SecretRule], allowlists: [SecretAllowlist]) {
-            self.path = path
-            self.rules = rules
-            self.allowlists = allowlists
-        }
     }
 
     static func rule(from custom: CustomSecretRuleSettings) -> SecretRule {

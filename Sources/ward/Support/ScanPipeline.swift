@@ -30,8 +30,8 @@ struct ScanPipeline {
         var secrets = configuration.secrets
         if options.noPersonalData { secrets.personalData = false }
 
-        let imported = try importedRules(configuration: configuration, root: root, rootIsDirectory: rootIsDirectory)
-        let selection = try SecretRuleSelection(settings: secrets, configuration: configuration, imported: imported)
+        let gitleaks = try gitleaksConfiguration(configuration: configuration, root: root, rootIsDirectory: rootIsDirectory)
+        let selection = try SecretRuleSelection(settings: secrets, configuration: configuration, gitleaks: gitleaks)
         let scanner = try SecretScanner(rules: selection.rules, allowlists: selection.allowlists)
 
         let maxFileSize = options.maxFileSize.flatMap(ByteSize.parse) ?? configuration.scan.maxFileSize ?? 10 * 1024 * 1024
@@ -117,7 +117,7 @@ struct ScanPipeline {
     }
 
     /// The gitleaks configuration named on the command line or in ward.yml, or `.gitleaks.toml` at the root.
-    private func importedRules(configuration: ProjectConfiguration, root: String, rootIsDirectory: Bool) throws(InputError) -> SecretRuleSelection.ImportedRules? {
+    private func gitleaksConfiguration(configuration: ProjectConfiguration, root: String, rootIsDirectory: Bool) throws(InputError) -> GitleaksConfiguration? {
         var path = options.gitleaksConfig
         if path == nil, let configured = configuration.secrets.gitleaksConfig {
             path = resolve(configured, root: root, rootIsDirectory: rootIsDirectory)
@@ -127,7 +127,7 @@ struct ScanPipeline {
             if FileSystem.isRegularFile(candidate) { path = candidate }
         }
         guard let path else { return nil }
-        return try GitleaksImport.load(path: path)
+        return try GitleaksConfiguration.load(path: path)
     }
 
     private func resolve(_ path: String, root: String, rootIsDirectory: Bool) -> String {
