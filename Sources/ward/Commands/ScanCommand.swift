@@ -50,8 +50,10 @@ struct ScanCommand: ParsableCommand {
         if !quiet { report.warnings.forEach(Terminal.warning) }
 
         let colour = output == nil && !noColor && Terminal.standardOutputIsTTY && Terminal.colourAllowed
-        let root = scan.path.hasPrefix("/") ? scan.path : FileManager.default.currentDirectoryPath + "/" + scan.path
-        let renderer = try ReportFormats.named(format, options: ReportOptions(colour: colour, sourceRoot: (root as NSString).standardizingPath))
+        // Paths in the report are relative to the root directory (the file's own directory when one file is scanned).
+        var root = URL(fileURLWithPath: scan.path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        if !FileSystem.isDirectory(root.path) { root.deleteLastPathComponent() }
+        let renderer = try ReportFormats.named(format, options: ReportOptions(colour: colour, sourceRoot: root.path))
         let bytes: [UInt8]
         do { bytes = try renderer.render(report) } catch { throw InputError("cannot render the \(format) report: \(error)") }
         if let output {
