@@ -29,11 +29,13 @@ extension SecretRules {
             keywords: ["pass", "pwd", "secret", "token", "key", "credential"],
             pattern: "(?i)(?:" + credentialWords + #")[\w.-]{0,25}["'`]?[ \t]{0,5}(?:=|:=|:|=>|\?=|\|\|=)[ \t]{0,5}[@]?["'`]?([^\s"'`;,<>(){}\[\]]{8,128})"#,
             entropy: 3.5, filtersPlaceholders: true, validator: mixesCharacterClasses, priority: 0,
+            // Each value mixes letters and digits and is long enough to clear the entropy threshold
+            // whatever the generator draws.
             triggering: [
-                Example("DB_PASSWORD=↓\(Fake.alnum(20))"),
-                Example("let apiKey = \"↓\(Fake.alnum(32))\""),
-                Example("spring.datasource.password: ↓\(Fake.alnum(12))\(Fake.digits(4))"),
-                Example("client_secret => '↓\(Fake.base64URL(40))'"),
+                Example("DB_PASSWORD=↓\(Fake.alnum(20))\(Fake.digits(3))"),
+                Example("let apiKey = \"↓\(Fake.alnum(28))\(Fake.digits(4))\""),
+                Example("spring.datasource.password: ↓\(Fake.alnum(16))\(Fake.digits(4))"),
+                Example("client_secret => '↓\(Fake.base64URL(36))\(Fake.digits(4))'"),
             ],
             nonTriggering: [
                 "password = \"changeme\"",

@@ -1,0 +1,65 @@
+import WardCore
+
+extension SecretRules {
+    static let analytics: [SecretRule] = [
+        SecretRule(
+            id: "segment-public-api-token", title: "Segment Public API token",
+            summary: "A Twilio Segment Public API token (sgp_…): it manages the workspace's sources, destinations and tracking plans, and can route collected customer data elsewhere.",
+            severity: .high, remediation: Remediation.rotate("API token", where: "Segment (Settings > Workspace settings > Access Management > Tokens)"),
+            tags: ["analytics", "segment"], references: ["https://docs.segmentapis.com/tag/Getting-Started"],
+            keywords: ["sgp_"],
+            pattern: #"\b(sgp_[A-Za-z0-9]{64})(?![A-Za-z0-9])"#,
+            triggering: [Example("SEGMENT_API_TOKEN=↓sgp_\(Fake.alnum(64))")],
+            nonTriggering: [Example("SEGMENT_API_TOKEN=sgp_\(Fake.alnum(20))")]),
+        SecretRule(
+            id: "mixpanel-api-secret", title: "Mixpanel project secret",
+            summary: "A Mixpanel project API secret: it exports the project's raw events and user profiles and imports data into it.",
+            severity: .high, remediation: Remediation.rotate("project secret", where: "Mixpanel (Project Settings, reset the API secret; prefer service accounts)"),
+            tags: ["analytics", "mixpanel"], references: ["https://developer.mixpanel.com/reference/project-secret"],
+            keywords: ["mixpanel"],
+            pattern: #"(?i)mixpanel[\w.-]{0,20}(?:api[_.-]?)?secret["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?([a-f0-9]{32})\b"#,
+            entropy: 3.0,
+            triggering: [Example("MIXPANEL_API_SECRET=↓\(Fake.hex(32))")],
+            nonTriggering: [Example("MIXPANEL_TOKEN=\(Fake.hex(32))")]),
+        SecretRule(
+            id: "dynatrace-api-token", title: "Dynatrace API token",
+            summary: "A Dynatrace API or platform token (dt0c01.…): within its scopes it reads monitoring data and logs, changes settings or ingests data into the environment.",
+            severity: .high, remediation: Remediation.rotate("API token", where: "the Dynatrace environment (Access tokens, revoke)"),
+            tags: ["observability", "dynatrace"], references: ["https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens"],
+            keywords: ["dt0c01."],
+            pattern: #"\b(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b"#,
+            triggering: [Example("DT_API_TOKEN=↓dt0c01.\(Fake.upperAlnum(24)).\(Fake.upperAlnum(64))")],
+            nonTriggering: ["DT_API_TOKEN=dt0c01.ABC.DEF"]),
+        SecretRule(
+            id: "sumologic-access-key", title: "Sumo Logic access key",
+            summary: "A Sumo Logic access key: with its access ID it searches the organisation's logs and changes collectors and content with its owner's role.",
+            severity: .high, remediation: Remediation.rotate("access key", where: "Sumo Logic (Administration > Security > Access Keys)"),
+            tags: ["observability", "sumologic"], references: ["https://help.sumologic.com/docs/manage/security/access-keys/"],
+            keywords: ["sumo"],
+            pattern: #"(?i)sumo[\w.-]{0,20}(?:access[_.-]?key|secret)["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?([A-Za-z0-9]{64})(?![A-Za-z0-9])"#,
+            entropy: 3.5,
+            triggering: [Example("SUMO_ACCESS_KEY=↓\(Fake.alnum(64))")],
+            nonTriggering: [Example("SUMO_ACCESS_ID=su\(Fake.alnum(12))"), "SUMOLOGIC_ACCESS_KEY=${SUMO_KEY}"]),
+        SecretRule(
+            id: "launchdarkly-access-token", title: "LaunchDarkly API access token",
+            summary: "A LaunchDarkly API access token (api-…): with its role it changes feature flags, targeting and environments, which alters production behaviour at once.",
+            severity: .high, confidence: .medium,
+            remediation: Remediation.rotate("access token", where: "LaunchDarkly (Organization settings > Authorization, reset or delete the token)"),
+            tags: ["feature-flags", "launchdarkly"], references: ["https://launchdarkly.com/docs/home/account/api"],
+            keywords: ["api-"],
+            pattern: #"(?<![A-Za-z0-9_-])(api-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})\b"#,
+            entropy: 3.0,
+            triggering: [Example("LAUNCHDARKLY_ACCESS_TOKEN=↓api-\(Fake.uuid())")],
+            nonTriggering: [Example("request_id=req-\(Fake.uuid())"), Example("name: my-api-\(Fake.uuid())")]),
+        SecretRule(
+            id: "algolia-admin-api-key", title: "Algolia admin API key",
+            summary: "An Algolia Admin API key: it adds, changes and deletes records, indices and API keys of the application, unlike the public search-only key.",
+            severity: .high, remediation: Remediation.rotate("Admin API key", where: "the Algolia dashboard (Settings > API Keys, regenerate the Admin API key)"),
+            tags: ["search", "algolia"], references: ["https://www.algolia.com/doc/guides/security/api-keys/#admin-api-key"],
+            keywords: ["algolia"],
+            pattern: #"(?i)algolia[\w.-]{0,20}(?:admin|write)[\w.-]{0,10}key["']?[ \t]{0,3}(?::|=|=>)[ \t]{0,3}["']?([a-f0-9]{32})\b"#,
+            entropy: 3.0,
+            triggering: [Example("ALGOLIA_ADMIN_API_KEY=↓\(Fake.hex(32))"), Example("algoliaWriteKey: '↓\(Fake.hex(32))'")],
+            nonTriggering: [Example("ALGOLIA_SEARCH_API_KEY=\(Fake.hex(32))")]),
+    ]
+}
