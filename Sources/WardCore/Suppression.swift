@@ -6,9 +6,10 @@ public enum Suppression {
     /// The rule ids named after the marker on `line`; an empty set means "all rules";
     /// `nil` means the line carries no marker.
     public static func suppressedRules(onLine line: String) -> Set<String>? {
-        guard let range = line.range(of: marker) else { return nil }
+        let found: Int? = Array(line.utf8).withUnsafeBytes { markerOffset(in: $0) }
+        guard let found else { return nil }
         var ids = Set<String>()
-        let rest = line[range.upperBound...]
+        let rest = Substring(line.utf8.dropFirst(found + markerBytes.count))
         guard rest.first.map({ $0 == " " || $0 == ":" || $0 == "\t" }) ?? true else {
             return rest.first == "[" ? bracketed(rest) : []
         }
@@ -29,10 +30,34 @@ public enum Suppression {
     /// Whether `finding` is silenced by a marker on its line or the line above in `file`.
     public static func isSuppressed(_ finding: Finding, startingAtLocalLine line: Int, in file: SourceFile) -> Bool {
         for candidate in [line, line - 1] where candidate >= 1 {
-            let text = file.text(ofLine: candidate)
-            guard text.contains(marker), let rules = suppressedRules(onLine: text) else { continue }
+            // Search the bytes first: most lines carry no marker, and decoding long lines is costly.
+            let range = file.lines.range(ofLine: candidate)
+            guard let offset = markerOffset(in: UnsafeRawBufferPointer(rebasing: file.bytes[range])) else { continue }
+            let rest = file.string(range.lowerBound + offset..<range.upperBound)
+            guard let rules = suppressedRules(onLine: String(rest.prefix(400))) else { continue }
             if rules.isEmpty || rules.contains(finding.ruleId) { return true }
         }
         return false
     }
+
+    private static let markerBytes = Array(marker.utf8)
+
+    static func markerOffset(in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, bytes.count >= markerBytes.count else { return nil }
+        let first = Int32(markerBytes[0])
+        var offset = 0
+        while offset + markerBytes.count <= bytes.count {
+            guard let hit = memchr(base + offset, first, bytes.count - offset - markerBytes.count + 1) else { return nil }
+            let position = UnsafeRawPointer(hit) - base
+            if memcmp(base + position, markerBytes, markerBytes.count) == 0 { return position }
+            offset = position + 1
+        }
+        return nil
+    }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -103,7 +103,7 @@ final class SecretScanWorker: FileScanWorker {
             let (localLine, _) = file.lines.position(of: candidate.secret.lowerBound)
             let start = file.position(of: candidate.secret.lowerBound)
             let end = file.position(of: max(candidate.secret.upperBound - 1, candidate.secret.lowerBound))
-            let snippet = redactedLine(localLine, in: file, secrets: candidates.map(\.secret))
+            let snippet = redactedLine(localLine, around: candidate.secret, in: file, secrets: candidates.map(\.secret))
             let key = rule.id + "\u{0}" + snippet
             let occurrence = occurrences[key, default: 0]
             occurrences[key] = occurrence + 1
@@ -136,28 +136,30 @@ final class SecretScanWorker: FileScanWorker {
         }
     }
 
-    /// The line with every secret on it replaced by its redacted form, shortened around the first
-    /// secret when the line is very long (minified files).
-    private func redactedLine(_ line: Int, in file: SourceFile, secrets: [Range<Int>]) -> String {
+    /// Bytes of context kept on each side of the secret in a snippet.
+    static let snippetContext = 120
+
+    /// The line of the secret with every secret on it replaced by its redacted form, cropped to
+    /// `snippetContext` bytes around the secret so minified one-line files stay cheap and readable.
+    private func redactedLine(_ line: Int, around secret: Range<Int>, in file: SourceFile, secrets: [Range<Int>]) -> String {
         let lineRange = file.lines.range(ofLine: line)
-        var text = ""
-        var cursor = lineRange.lowerBound
-        for secret in secrets.sorted(by: { $0.lowerBound < $1.lowerBound }) where secret.overlaps(lineRange) || secret.lowerBound == lineRange.lowerBound {
-            let from = max(secret.lowerBound, lineRange.lowerBound)
-            guard from >= cursor else { continue }
-            text += file.string(cursor..<from)
-            text += RedactedSecret(secret: file.bytes[secret]).redacted
-            cursor = min(Self.endOfToken(after: secret.upperBound, in: file.bytes), lineRange.upperBound)
+        var from = max(lineRange.lowerBound, secret.lowerBound - Self.snippetContext)
+        var to = min(lineRange.upperBound, Self.endOfToken(after: secret.upperBound, in: file.bytes) + Self.snippetContext)
+        while from > lineRange.lowerBound, from < file.bytes.count, file.bytes[from] & 0xC0 == 0x80 { from -= 1 }
+        while to < lineRange.upperBound, file.bytes[to] & 0xC0 == 0x80 { to += 1 }
+        var text = from > lineRange.lowerBound ? "…" : ""
+        var cursor = from
+        for other in secrets.sorted(by: { $0.lowerBound < $1.lowerBound }) where other.upperBound > from && other.lowerBound < to {
+            let start = max(other.lowerBound, from)
+            guard start >= cursor else { continue }
+            text += file.string(cursor..<start)
+            text += RedactedSecret(secret: file.bytes[other]).redacted
+            cursor = min(Self.endOfToken(after: other.upperBound, in: file.bytes), lineRange.upperBound)
+            to = max(to, cursor)
         }
-        if cursor < lineRange.upperBound { text += file.string(cursor..<lineRange.upperBound) }
+        if cursor < to { text += file.string(cursor..<to) }
         if text.hasSuffix("\r") { text.removeLast() }
-        let limit = 240
-        if text.count > limit {
-            let anchor = text.range(of: "…").map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
-            let start = max(0, anchor - limit / 2)
-            let slice = text.dropFirst(start).prefix(limit)
-            text = (start > 0 ? "…" : "") + slice + (start + limit < text.count ? "…" : "")
-        }
+        if to < lineRange.upperBound { text += "…" }
         return text.trimmingWhitespace()
     }
 }

@@ -1,13 +1,18 @@
 import WardCore
 
 extension SecretRules {
+    // Boundaries are written with `\b` wherever a lookaround would say the same (these numbers start
+    // and end with word characters): Vectorscan enforces `\b` exactly but drops lookarounds in
+    // prefilter mode, and without the boundary every digit run in a file became a candidate
+    // (IBAN alone went from 221 to 777 MB/s, with 7 prefilter hits instead of 542,000).
+
     /// Not preceded by a letter, digit, underscore or decimal point, nor by a digit group and a
     /// separator: the number must not be the tail of a longer number, identifier or hex string.
-    static let numberStart = #"(?<![0-9A-Za-z_.])(?<![0-9][ -])"#
+    static let numberStart = #"\b(?<!\.)(?<![0-9][ -])"#
     /// Not followed by a letter, digit, underscore or decimal fraction.
-    static let numberEnd = #"(?![0-9A-Za-z_]|\.[0-9])"#
+    static let numberEnd = #"\b(?!\.[0-9])"#
     /// After digit groups: not followed by another four-digit group either.
-    static let groupedNumberEnd = #"(?![0-9A-Za-z_]|\.[0-9]|[ -][0-9]{4})"#
+    static let groupedNumberEnd = #"\b(?!\.[0-9]|[ -][0-9]{4})"#
     /// Digit groups inside a run of hex groups (code point tables, hex dumps) are not card numbers.
     static let hexGroupBefore = #"(?<![0-9A-Fa-f]{4}[ -])"#
     static let hexGroupAfter = #"(?![ -][0-9A-Fa-f]{4,6}(?![G-Zg-z]))"#
@@ -18,8 +23,9 @@ extension SecretRules {
         + #"|3[47][0-9]{2}(?: [0-9]{6} [0-9]{5}|-[0-9]{6}-[0-9]{5}))"# + groupedNumberEnd + hexGroupAfter
         + ")"
 
-    static let ibanPattern = #"(?<![0-9A-Za-z_])(?:"# + IBAN.lengths.keys.sorted().joined(separator: "|")
-        + #")[0-9]{2}(?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?(?![0-9A-Za-z_])"#
+    /// Any two capitals as the country: the validator checks the country and its length. Listing the
+    /// 89 country codes made Vectorscan stop at every capital pair in a file, at half the speed.
+    static let ibanPattern = #"\b[A-Z]{2}[0-9]{2}(?: ?[0-9A-Z]{4}){2,7}(?: ?[0-9A-Z]{1,3})?\b"#
 
     /// `value` with its last character replaced, which breaks every check digit used here.
     private static func withWrongCheck(_ value: String) -> String {
@@ -143,7 +149,7 @@ extension SecretRules {
                 + "customers' contact details in a protected store, masked (138****8000) when displayed or logged.",
             tags: ["pii", "contact", "china"],
             keywords: ["13", "14", "15", "16", "17", "18", "19"],
-            pattern: #"(?<![0-9A-Za-z_.+])(?<![0-9][ -])(?:(?:\+86|0086)[ -]?|86[ -])?1[3-9][0-9](?:[0-9]{8}|-[0-9]{4}-[0-9]{4}| [0-9]{4} [0-9]{4})"#
+            pattern: #"(?:(?<![0-9A-Za-z_.+])\+86[ -]?|\b(?<![.+])(?<![0-9][ -])(?:0086[ -]?|86[ -])?)1[3-9][0-9](?:[0-9]{8}|-[0-9]{4}-[0-9]{4}| [0-9]{4} [0-9]{4})"#
                 + groupedNumberEnd,
             secretGroup: 0,
             validator: { ChineseMobileNumber.isValid($0) },
