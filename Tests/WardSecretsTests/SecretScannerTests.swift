@@ -52,7 +52,12 @@ import WardMatch
     }
 
     @Test func entropyAndPlaceholdersFilterTheGenericRule() {
-        for value in ["changeme123", "${API_TOKEN}", "<your-token>", "xxxxxxxxxxxx1", "{{ .Values.token }}", "process.env.TOKEN", "aaaaaaaa1111"] {
+        let notSecrets = [
+            "changeme123", "${API_TOKEN}", "<your-token>", "xxxxxxxxxxxx1", "{{ .Values.token }}", "process.env.TOKEN", "aaaaaaaa1111",
+            "finding.secret?.sha256", "self.config.token2", "/run/secrets/api_token", "./certs/client-key.pem",
+            "tok_\\(generated)", "ops_eyJ0eXAiOiJKV1Q...", "pässwörd-1234-geheim", "line1\\nline2secret9",
+        ]
+        for value in notSecrets {
             let findings = Self.scanner.scan(text: "token = \"\(value)\"\n", path: "a.js")
             #expect(findings.isEmpty, "\(value) is a placeholder")
         }

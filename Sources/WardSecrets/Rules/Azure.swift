@@ -3,7 +3,7 @@ import WardCore
 extension SecretRules {
     /// Azurite's published development-storage key: it opens only the local emulator, and sample
     /// configurations everywhere carry it.
-    static let azuriteAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+    static let azuriteAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="  // gitleaks:allow, pragma: allowlist secret (public emulator key, not a credential)
 
     static let azure: [SecretRule] = [
         SecretRule(
