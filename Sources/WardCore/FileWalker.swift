@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,12 +39,17 @@ public struct WalkResult: Sendable {
     public var warnings: [ScanWarning]
 }
 
-/// Lists the files under a root with `readdir`, honouring ignore files and path filters.
-/// Never follows symbolic links and never enters `.git`.
+/// Lists the files under a root with `readdir`, honouring ignore files and path filters, with one
+/// directory at a time taken from a shared queue by every core. Never follows symbolic links and
+/// never enters `.git`.
 public struct FileWalker: Sendable {
     public let options: WalkOptions
+    public let threads: Int
 
-    public init(options: WalkOptions) { self.options = options }
+    public init(options: WalkOptions, threads: Int = 0) {
+        self.options = options
+        self.threads = threads > 0 ? threads : max(1, System.coreCount)
+    }
 
     public func walk(root: String) throws(InputError) -> WalkResult {
         var info = stat()
@@ -57,10 +65,58 @@ public struct FileWalker: Sendable {
             if options.respectGitignore, let exclude = readSmallFile(root + "/.git/info/exclude") {
                 stack = stack.pushing(IgnoreFile(base: "", contents: exclude))
             }
-            walkDirectory(absolute: root, relative: "", ignores: stack, into: &result)
+            result = walkInParallel(DirectoryTask(absolute: root, relative: "", ignores: stack))
         }
         result.files.sort { $0.size != $1.size ? $0.size > $1.size : $0.relativePath < $1.relativePath }
+        result.warnings.sort { ($0.path ?? "") < ($1.path ?? "") }
         return result
+    }
+
+    struct DirectoryTask: Sendable {
+        var absolute: String
+        var relative: String
+        var ignores: IgnoreStack
+    }
+
+    /// Directories waiting to be listed, and how many are being listed now: the walk is over when
+    /// both are zero.
+    private struct Queue {
+        var tasks: [DirectoryTask]
+        var busy = 0
+    }
+
+    private func walkInParallel(_ first: DirectoryTask) -> WalkResult {
+        let queue = Mutex(Queue(tasks: [first]))
+        let merged = Mutex(WalkResult(files: [], skippedIgnored: 0, skippedTooLarge: 0, warnings: []))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            var local = WalkResult(files: [], skippedIgnored: 0, skippedTooLarge: 0, warnings: [])
+            while true {
+                let next: DirectoryTask?? = queue.withLock { state in
+                    if let task = state.tasks.popLast() {
+                        state.busy += 1
+                        return .some(task)
+                    }
+                    return state.busy == 0 ? .some(nil) : nil
+                }
+                guard let claimed = next else {
+                    usleep(50)
+                    continue
+                }
+                guard let task = claimed else { break }
+                let children = list(task, into: &local)
+                queue.withLock { state in
+                    state.tasks += children
+                    state.busy -= 1
+                }
+            }
+            merged.withLock { total in
+                total.files += local.files
+                total.skippedIgnored += local.skippedIgnored
+                total.skippedTooLarge += local.skippedTooLarge
+                total.warnings += local.warnings
+            }
+        }
+        return merged.withLock { $0 }
     }
 
     private func consider(_ file: WalkedFile, into result: inout WalkResult) {
@@ -79,10 +135,12 @@ public struct FileWalker: Sendable {
         result.files.append(file)
     }
 
-    private func walkDirectory(absolute: String, relative: String, ignores: IgnoreStack, into result: inout WalkResult) {
+    /// Lists one directory: files go into `result`, subdirectories come back as new tasks.
+    private func list(_ task: DirectoryTask, into result: inout WalkResult) -> [DirectoryTask] {
+        let (absolute, relative) = (task.absolute, task.relative)
         guard let directory = opendir(absolute) else {
             result.warnings.append(ScanWarning(path: relative.isEmpty ? "." : relative, message: "cannot read directory: \(String(cString: strerror(errno)))"))
-            return
+            return []
         }
         defer { closedir(directory) }
         var entries: [(name: String, type: UInt8)] = []
@@ -93,14 +151,15 @@ public struct FileWalker: Sendable {
             if name == "." || name == ".." { continue }
             entries.append((name, entry.pointee.d_type))
         }
-        var ignores = ignores
+        var ignores = task.ignores
         if options.respectGitignore, let text = readSmallFile(absolute + "/.gitignore") {
             ignores = ignores.pushing(IgnoreFile(base: relative, contents: text))
         }
         if let text = readSmallFile(absolute + "/.wardignore") {
             ignores = ignores.pushing(IgnoreFile(base: relative, contents: text))
         }
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+        var subdirectories: [DirectoryTask] = []
+        for (name, type) in entries {
             let childAbsolute = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             var kind = type
@@ -119,7 +178,7 @@ public struct FileWalker: Sendable {
                     result.skippedIgnored += 1
                     continue
                 }
-                walkDirectory(absolute: childAbsolute, relative: childRelative, ignores: ignores, into: &result)
+                subdirectories.append(DirectoryTask(absolute: childAbsolute, relative: childRelative, ignores: ignores))
             } else if kind == UInt8(DT_REG) {
                 if ignores.isIgnored(relativePath: childRelative, name: name, isDirectory: false) {
                     result.skippedIgnored += 1
@@ -128,6 +187,7 @@ public struct FileWalker: Sendable {
                 consider(WalkedFile(relativePath: childRelative, absolutePath: childAbsolute, size: size), into: &result)
             }
         }
+        return subdirectories
     }
 
     private func readSmallFile(_ path: String) -> String? {

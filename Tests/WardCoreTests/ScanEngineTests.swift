@@ -43,8 +43,9 @@ struct WordScanner: FileScanner {
     @Test func resultsDoNotDependOnTheNumberOfThreads() throws {
         let root = try tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let walk = try FileWalker(options: WalkOptions()).walk(root: root)
+        let walk = try FileWalker(options: WalkOptions(), threads: 4).walk(root: root)
         #expect(walk.files.count == 201)
+        #expect(try FileWalker(options: WalkOptions(), threads: 1).walk(root: root).files == walk.files)
         #expect(walk.files.first!.size >= walk.files.last!.size, "largest first")
         let one = ScanEngine(scanners: [WordScanner(word: "needle")], threads: 1).scan(files: walk.files)
         let four = ScanEngine(scanners: [WordScanner(word: "needle")], threads: 4).scan(files: walk.files)

@@ -64,7 +64,7 @@ struct ScanPipeline {
         } else {
             var walkOptions = walkOptions(configuration, maxFileSize: maxFileSize)
             walkOptions.exclude += ownFiles(configuration: configuration, baselinePath: baselinePath, root: root).map(PathPattern.init)
-            let walk = try FileWalker(options: walkOptions).walk(root: root)
+            let walk = try FileWalker(options: walkOptions, threads: options.threads).walk(root: root)
             result = engine.scan(files: walk.files, progress: progress)
             statistics.filesSkippedIgnored = walk.skippedIgnored
             statistics.filesSkippedTooLarge = walk.skippedTooLarge
