@@ -41,7 +41,7 @@ import Testing
             scan:
               fail-on: medium
             secrets:
-              disabled-rules: [aws-secret-access-key, generic-credential-assignment]
+              disabled-rules: [aws-secret-access-key, generic-credential-assignment, generic-credential-config-value]
               severity:
                 aws-access-key-id: low
               allowlist:
