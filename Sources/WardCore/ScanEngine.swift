@@ -36,7 +36,8 @@ public struct EngineResult: Sendable {
 
     public init() {}
 
-    mutating func absorb(_ other: EngineResult) {
+    /// Adds another result's findings, warnings and counts to this one.
+    public mutating func absorb(_ other: EngineResult) {
         findings += other.findings
         warnings += other.warnings
         filesScanned += other.filesScanned

@@ -48,15 +48,7 @@ struct ScanPipeline {
             let selection: GitSource.Selection = options.git ? .history(since: options.since) : .staged
             let source = GitSource(repository: rootIsDirectory ? root : ".", selection: selection)
             var merged = EngineResult()
-            let commits = try source.run { blobs in
-                var batch = engine.scan(blobs: blobs, progress: progress)
-                merged.findings += batch.findings
-                batch.findings = []
-                merged.warnings += batch.warnings
-                merged.filesScanned += batch.filesScanned
-                merged.bytesScanned += batch.bytesScanned
-                merged.suppressed += batch.suppressed
-            }
+            let commits = try source.run { blobs in merged.absorb(engine.scan(blobs: blobs, progress: progress)) }
             merged.findings.sort(by: Finding.reportOrder)
             result = merged
             if options.git { statistics.commitsScanned = commits }
