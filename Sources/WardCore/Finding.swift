@@ -17,11 +17,22 @@ public struct Finding: Codable, Sendable, Hashable {
     public var fingerprint: String
     /// Present for findings from git history.
     public var commit: GitProvenance?
+    /// Present for dependency and container findings.
+    public var component: ComponentReference?
+    public var advisory: AdvisoryReference?
+    /// Present for dynamic findings.
+    public var endpoint: Endpoint?
+    /// Every tool that reported this finding, when correlation merged several; nil for a single source.
+    public var sources: [FindingSource]?
+    /// VEX or triage statement; a suppressing one keeps the finding visible but out of gates.
+    public var analysis: FindingAnalysis?
 
     public init(
         ruleId: String, tool: String = "ward", kind: FindingKind, severity: Severity, confidence: Confidence = .high,
         title: String, message: String, cwe: [Int] = [], location: Location? = nil, secret: RedactedSecret? = nil,
-        remediation: String? = nil, tags: [String] = [], fingerprint: String, commit: GitProvenance? = nil
+        remediation: String? = nil, tags: [String] = [], fingerprint: String, commit: GitProvenance? = nil,
+        component: ComponentReference? = nil, advisory: AdvisoryReference? = nil, endpoint: Endpoint? = nil,
+        sources: [FindingSource]? = nil, analysis: FindingAnalysis? = nil
     ) {
         self.ruleId = ruleId
         self.tool = tool
@@ -37,6 +48,11 @@ public struct Finding: Codable, Sendable, Hashable {
         self.tags = tags
         self.fingerprint = fingerprint
         self.commit = commit
+        self.component = component
+        self.advisory = advisory
+        self.endpoint = endpoint
+        self.sources = sources
+        self.analysis = analysis
     }
 }
 

@@ -33,10 +33,20 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: "Never colour the table output (also: NO_COLOR).")
     var noColor = false
 
+    @Option(name: .long, help: "Also send the scan to this Ward server (token in WARD_TOKEN), e.g. https://ward.example.")
+    var upload: String?
+
+    @Option(name: .long, help: "With --upload: the project key on the server.")
+    var project: String?
+
+    @Option(name: .long, help: "With --upload: the branch scanned (default: the work tree's branch, else main).")
+    var branch: String?
+
     func validate() throws {
         guard ReportFormatName(rawValue: format.lowercased()) != nil else {
             throw ValidationError("unknown format '\(format)'; expected one of: \(ReportFormatName.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        if upload != nil && project == nil { throw ValidationError("--upload needs --project KEY") }
         if let failOn, Severity(parsing: failOn) == nil {
             throw ValidationError("--fail-on must be one of: critical, high, medium, low, info")
         }
@@ -63,9 +73,28 @@ struct ScanCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(bytes))
         }
 
+        if let upload, let project {
+            try send(report, to: upload, project: project)
+        }
+
         let threshold = failOn.flatMap(Severity.init(parsing:)) ?? outcome.configuration.scan.failOn
         if let threshold, let worst = report.highestSeverity, worst >= threshold {
             throw ExitCode(1)
         }
+    }
+
+    /// Uploads the scan as Ward JSON and prints where to see it.
+    func send(_ report: ScanReport, to server: String, project: String) throws {
+        let token = try ScanUploader.token()
+        let git = ScanUploader.gitState(at: scan.path)
+        let uploader = ScanUploader(
+            server: server, project: project, token: token, branch: branch ?? git.branch ?? "main", commit: git.commit,
+            kinds: [.secret])
+        let body = try ReportFormats.named("json", options: ReportOptions(colour: false, sourceRoot: nil)).render(report)
+        let outcome = try uploader.upload(body, format: "ward")
+        Terminal.standardError(
+            "ward: uploaded scan \(outcome.scan.id): \(outcome.new) new, \(outcome.reopened) reopened, \(outcome.fixed) fixed; "
+                + "platform gate \(outcome.gate.pass ? "passed" : "failed")\n")
+        print(outcome.url)
     }
 }

@@ -1,0 +1,61 @@
+/// A project's security portrait: what it exposes, what data it handles, what it runs on and how
+/// much the business depends on it. It selects the SLA, the baseline and the requirement set.
+public struct ProjectProfile: Codable, Sendable, Hashable {
+    public enum Exposure: String, Codable, Sendable, CaseIterable {
+        case internet
+        case partner
+        case `internal`
+    }
+
+    public enum DataClassification: String, Codable, Sendable, CaseIterable, Comparable {
+        case `public`
+        case `internal`
+        case confidential
+        case personal
+        case financial
+
+        private var rank: Int { Self.allCases.firstIndex(of: self)! }
+        public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+    }
+
+    public enum Platform: String, Codable, Sendable, CaseIterable {
+        case web
+        case mobile
+        case api
+        case batch
+    }
+
+    public enum Criticality: String, Codable, Sendable, CaseIterable, Comparable {
+        case low
+        case medium
+        case high
+        case critical
+
+        private var rank: Int { Self.allCases.firstIndex(of: self)! }
+        public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+    }
+
+    public var exposure: Exposure
+    public var dataClassification: DataClassification
+    public var platform: Platform
+    public var criticality: Criticality
+    /// Regulations the project falls under, free text (e.g. `PCI DSS`, `PIPL`).
+    public var regulations: [String]
+    /// Per-project SLA override; nil uses the default for the profile.
+    public var sla: SLAPolicy?
+
+    public init(
+        exposure: Exposure = .internal, dataClassification: DataClassification = .internal, platform: Platform = .api,
+        criticality: Criticality = .medium, regulations: [String] = [], sla: SLAPolicy? = nil
+    ) {
+        self.exposure = exposure
+        self.dataClassification = dataClassification
+        self.platform = platform
+        self.criticality = criticality
+        self.regulations = regulations
+        self.sla = sla
+    }
+
+    /// The SLA that applies: the project's own, or the default.
+    public var effectiveSLA: SLAPolicy { sla ?? .default }
+}

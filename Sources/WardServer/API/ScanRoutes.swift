@@ -1,0 +1,132 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import WardCore
+import WardGovern
+import WardImport
+import WardStore
+
+extension ServerServices {
+    func addScanRoutes(to router: Router<WardRequestContext>) {
+        router.post("/api/v1/projects/{key}/scans") { request, context -> Response in
+            let identity = try context.requireIdentity()
+            let key = try context.parameters.require("key")
+            let result = try await upload(request: request, projectKey: key, identity: identity)
+            let data = try APIJSON.encoder.encode(result)
+            return Response(
+                status: .created, headers: [.contentType: "application/json; charset=utf-8", .location: "/api/v1/scans/\(result.scan.id)"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        router.get("/api/v1/projects/{key}/scans") { request, context in
+            let identity = try context.requireIdentity()
+            let project = try await visibleProject(try context.parameters.require("key"), for: identity)
+            let scans = try await store.scans(projectID: project.id, visibility: identity.visibility, before: request.query("cursor").flatMap { Int($0) })
+            return Page(items: scans, next: scans.count == 50 ? scans.last.map { String($0.id) } : nil)
+        }
+        router.get("/api/v1/scans") { request, context in
+            let identity = try context.requireIdentity()
+            let scans = try await store.scans(visibility: identity.visibility, before: request.query("cursor").flatMap { Int($0) })
+            return Page(items: scans, next: scans.count == 50 ? scans.last.map { String($0.id) } : nil)
+        }
+        router.get("/api/v1/scans/{id}") { request, context in
+            let identity = try context.requireIdentity()
+            let scan = try await visibleScan(try context.parameters.require("id", as: Int.self), for: identity)
+            let changes = try await store.scanChanges(scanID: scan.id)
+            return ScanDetailJSON(scan: scan, new: changes.new, reopened: changes.reopened, fixed: changes.fixed)
+        }
+        router.get("/api/v1/projects/{key}/gate") { request, context in
+            let identity = try context.requireIdentity()
+            let project = try await visibleProject(try context.parameters.require("key"), for: identity)
+            var policy = GatePolicy.default
+            if let failOn = request.query("fail-on") {
+                guard let severity = Severity(rawValue: failOn) else { throw FindingFilter.bad("fail-on", failOn, Severity.allCases.map(\.rawValue)) }
+                policy.failOnNew = severity
+            }
+            var scanID: Int?
+            if let scan = request.query("scan") {
+                guard let id = Int(scan) else { throw APIError.badRequest("scan: '\(scan)' is not a scan id") }
+                scanID = id
+            }
+            let (scan, decision) = try await store.gate(projectID: project.id, scanID: scanID, policy: policy)
+            return GateJSON(project: project.key, scan: scan?.id, pass: decision.pass, reasons: decision.reasons)
+        }
+    }
+
+    func visibleScan(_ id: Int, for identity: Identity) async throws -> ScanRecord {
+        guard let scan = try await store.scan(id: id), let project = try await store.project(id: scan.projectID),
+              identity.visibility.allows(project)
+        else { throw APIError.notFound("no scan \(id)") }
+        return scan
+    }
+
+    /// Reads an uploaded report (bounded in size), finds its format, and imports it as one scan.
+    func upload(request: Request, projectKey: String, identity: Identity) async throws -> UploadResultJSON {
+        guard identity.role.canUpload else { throw APIError.forbidden("\(identity.role.rawValue)s cannot upload scans") }
+        if let limited = identity.token?.projects, !limited.contains(projectKey) { throw APIError.notFound("no project '\(projectKey)'") }
+        let existing = try await store.project(key: projectKey)
+        if let existing, !identity.visibility.allows(existing) { throw APIError.notFound("no project '\(projectKey)'") }
+        let mayCreate = identity.token?.canCreateProjects ?? (identity.role == .admin || identity.role == .security)
+        if existing == nil && !mayCreate {
+            throw APIError.notFound("no project '\(projectKey)' (a token created with --create-projects may create it on first upload)")
+        }
+
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: configuration.maxUploadBytes)
+        } catch {
+            throw APIError(.contentTooLarge, "the report is larger than the server accepts (\(configuration.maxUploadBytes >> 20) MiB)")
+        }
+        let data = Data(buffer: body)
+        guard !data.isEmpty else { throw APIError.badRequest("the request has no report in its body") }
+        let name = "upload to \(projectKey)"
+        let format = request.query("format") ?? "auto"
+        let reader: (any ReportReader.Type)?
+        if format == "auto" { reader = ReportReaders.detect(data) } else { reader = ReportReaders.named(format) }
+        guard let reader else {
+            throw APIError.badRequest(format == "auto"
+                ? "\(name): the format is not one Ward reads (\(ReportReaders.all.map { $0.id }.joined(separator: ", ")))"
+                : "format: '\(format)' is not one of auto, \(ReportReaders.all.map { $0.id }.joined(separator: ", "))")
+        }
+        let imported: ImportedReport
+        var started = Date(), finished = Date()
+        do {
+            if reader == WardJSONReader.self {
+                let report = try WardJSONReader.readReport(data, path: name)
+                imported = ImportedReport(tools: [report.tool], findings: report.findings)
+                started = report.startedAt
+                finished = report.finishedAt
+            } else {
+                imported = try reader.read(data, path: name)
+            }
+        } catch let error as ReportReadError {
+            throw APIError.badRequest(error.description)
+        }
+        var kinds = try request.queryList("kinds").map { value in
+            guard let kind = FindingKind(rawValue: value) else { throw FindingFilter.bad("kinds", value, FindingKind.allCases.map(\.rawValue)) }
+            return kind
+        }
+        if kinds.isEmpty {
+            // Without a statement of what was looked for, the scope is what was found plus what the format always covers.
+            kinds = Array(Set(imported.findings.map(\.kind)).union(reader == WardJSONReader.self ? [.secret] : [.code]))
+        }
+        let tools = request.queryList("tools").isEmpty ? imported.tools.map(\.name) : request.queryList("tools")
+        let upload = ScanUpload(
+            branch: request.query("branch") ?? "main", commit: request.query("commit"), tools: Array(Set(tools)).sorted(),
+            kinds: kinds.sorted { $0.rawValue < $1.rawValue }, startedAt: started, finishedAt: finished, format: reader.id,
+            findings: imported.findings)
+        let team = identity.user.teams.first?.name
+        let result = try await store.ingest(upload, project: projectKey, createProject: mayCreate, team: team, actor: identity.actor)
+        let (_, gate) = try await store.gate(projectID: result.scan.projectID, scanID: result.scan.id)
+        return UploadResultJSON(
+            scan: result.scan, url: configuration.baseURL + "/scans/\(result.scan.id)", new: result.newFindingIDs.count,
+            reopened: result.reopenedFindingIDs.count, fixed: result.fixedFindingIDs.count, gate: gate)
+    }
+}
+
+struct ScanDetailJSON: Codable, Sendable, ResponseEncodable {
+    var scan: ScanRecord
+    var new: [Int]
+    var reopened: [Int]
+    var fixed: [Int]
+}

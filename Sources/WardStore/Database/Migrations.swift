@@ -1,0 +1,77 @@
+/// Every migration, in order. Append only.
+enum Migrations {
+    static let all: [Migration] = [
+        Migration(id: 1, name: "initial schema") { t in
+            [
+                "CREATE TABLE teams (id \(t.id), name TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL)",
+                """
+                CREATE TABLE users (id \(t.id), name TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,
+                    role TEXT NOT NULL, created_at BIGINT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0)
+                """,
+                """
+                CREATE TABLE memberships (team_id \(t.ref) NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+                    user_id \(t.ref) NOT NULL REFERENCES users(id) ON DELETE CASCADE, PRIMARY KEY (team_id, user_id))
+                """,
+                """
+                CREATE TABLE api_tokens (id \(t.id), name TEXT NOT NULL, user_id \(t.ref) NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    token_hash TEXT NOT NULL UNIQUE, prefix TEXT NOT NULL, role TEXT NOT NULL, projects TEXT,
+                    can_create_projects INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL, last_used_at BIGINT, revoked_at BIGINT)
+                """,
+                """
+                CREATE TABLE sessions (id_hash TEXT PRIMARY KEY, user_id \(t.ref) NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL)
+                """,
+                """
+                CREATE TABLE projects (id \(t.id), key TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                    team_id \(t.ref) REFERENCES teams(id) ON DELETE SET NULL, exposure TEXT NOT NULL, data_classification TEXT NOT NULL,
+                    platform TEXT NOT NULL, criticality TEXT NOT NULL, regulations TEXT NOT NULL, sla TEXT, created_at BIGINT NOT NULL)
+                """,
+                """
+                CREATE TABLE scans (id \(t.id), project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    branch TEXT NOT NULL, commit_sha TEXT, tools TEXT NOT NULL, kinds TEXT NOT NULL, started_at BIGINT NOT NULL,
+                    finished_at BIGINT NOT NULL, received_at BIGINT NOT NULL, uploader TEXT NOT NULL, format TEXT NOT NULL,
+                    total_count INTEGER NOT NULL, new_count INTEGER NOT NULL, fixed_count INTEGER NOT NULL,
+                    reopened_count INTEGER NOT NULL, summary TEXT NOT NULL)
+                """,
+                """
+                CREATE TABLE findings (id \(t.id), project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    fingerprint TEXT NOT NULL, rule_id TEXT NOT NULL, tool TEXT NOT NULL, tools TEXT NOT NULL, kind TEXT NOT NULL,
+                    severity TEXT NOT NULL, severity_rank INTEGER NOT NULL, confidence TEXT NOT NULL, title TEXT NOT NULL,
+                    message TEXT NOT NULL, cwe TEXT NOT NULL, path TEXT, start_line INTEGER, end_line INTEGER, snippet TEXT,
+                    secret_hash TEXT, purl TEXT, advisory_id TEXT, state TEXT NOT NULL, state_reason TEXT, accepted_until BIGINT,
+                    first_seen_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL, first_scan_id \(t.ref) NOT NULL, last_scan_id \(t.ref) NOT NULL,
+                    last_branch TEXT NOT NULL, fixed_at BIGINT, fixed_scan_id \(t.ref), due_at BIGINT, source_count INTEGER NOT NULL,
+                    detail TEXT NOT NULL, UNIQUE (project_id, fingerprint))
+                """,
+                "CREATE INDEX findings_state ON findings (state, severity_rank)",
+                "CREATE INDEX findings_project_state ON findings (project_id, state, severity_rank)",
+                "CREATE INDEX findings_scope ON findings (project_id, last_branch, kind, state)",
+                "CREATE INDEX findings_due ON findings (due_at)",
+                """
+                CREATE TABLE finding_sources (id \(t.id), finding_id \(t.ref) NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+                    project_id \(t.ref) NOT NULL, fingerprint TEXT NOT NULL, tool TEXT NOT NULL, rule_id TEXT NOT NULL,
+                    severity TEXT NOT NULL, title TEXT NOT NULL, first_scan_id \(t.ref) NOT NULL, UNIQUE (project_id, fingerprint))
+                """,
+                "CREATE INDEX finding_sources_finding ON finding_sources (finding_id)",
+                """
+                CREATE TABLE finding_keys (project_id \(t.ref) NOT NULL, key TEXT NOT NULL,
+                    finding_id \(t.ref) NOT NULL REFERENCES findings(id) ON DELETE CASCADE, PRIMARY KEY (project_id, key, finding_id))
+                """,
+                """
+                CREATE TABLE occurrences (finding_id \(t.ref) NOT NULL REFERENCES findings(id) ON DELETE CASCADE,
+                    scan_id \(t.ref) NOT NULL REFERENCES scans(id) ON DELETE CASCADE, path TEXT, start_line INTEGER, end_line INTEGER,
+                    snippet TEXT, commit_sha TEXT, PRIMARY KEY (finding_id, scan_id))
+                """,
+                "CREATE INDEX occurrences_scan ON occurrences (scan_id)",
+                """
+                CREATE TABLE events (id \(t.id), at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+                    project_id \(t.ref), finding_id \(t.ref), scan_id \(t.ref), from_state TEXT, to_state TEXT, reason TEXT, detail TEXT)
+                """,
+                "CREATE INDEX events_finding ON events (finding_id, id)",
+                "CREATE INDEX events_project ON events (project_id, id)",
+                "CREATE INDEX events_at ON events (at)",
+                "CREATE INDEX scans_project ON scans (project_id, id)",
+            ]
+        },
+    ]
+}

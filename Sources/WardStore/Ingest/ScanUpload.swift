@@ -1,0 +1,64 @@
+import Foundation
+import WardCore
+
+/// One scan as it arrives at the platform, whatever format it came in.
+public struct ScanUpload: Sendable {
+    public var branch: String
+    public var commit: String?
+    /// Tools that ran; their findings missing from this scan are fixed.
+    public var tools: [String]
+    /// Kinds of problem the scan looked for; the scope of automatic fixes.
+    public var kinds: [FindingKind]
+    public var startedAt: Date
+    public var finishedAt: Date
+    /// The format it was uploaded in (`ward-json`, `sarif`, …).
+    public var format: String
+    public var findings: [Finding]
+
+    public init(
+        branch: String = "main", commit: String? = nil, tools: [String], kinds: [FindingKind], startedAt: Date,
+        finishedAt: Date, format: String, findings: [Finding]
+    ) {
+        self.branch = branch
+        self.commit = commit
+        self.tools = tools
+        self.kinds = kinds
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.format = format
+        self.findings = findings
+    }
+}
+
+/// What an import did.
+public struct IngestResult: Sendable, Codable {
+    public var scan: ScanRecord
+    /// Findings first seen in this scan (created, or correlated into none).
+    public var newFindingIDs: [Int]
+    public var reopenedFindingIDs: [Int]
+    public var fixedFindingIDs: [Int]
+}
+
+/// The keys that make two tools' reports the same problem.
+enum CorrelationKey {
+    /// Equality keys, plus `cwe:` keys whose findings must also overlap in lines.
+    static func keys(for finding: Finding) -> [String] {
+        var keys: [String] = []
+        if let secret = finding.secret { keys.append("sec:" + secret.sha256) }
+        if let component = finding.component, let advisory = finding.advisory {
+            let purl = component.purl.split(separator: "?").first.map(String.init) ?? component.purl
+            keys += advisory.allIDs.map { "adv:\($0)|\(purl)" }
+        }
+        if let location = finding.location, finding.secret == nil {
+            keys += finding.cwe.map { "cwe:\($0)|\(location.path)" }
+        }
+        return keys
+    }
+
+    static func needsOverlap(_ key: String) -> Bool { key.hasPrefix("cwe:") }
+
+    static func overlaps(_ a: Location?, start: Int?, end: Int?) -> Bool {
+        guard let a, let start, let end else { return false }
+        return a.startLine <= end && start <= a.endLine
+    }
+}
