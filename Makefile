@@ -14,7 +14,7 @@ run: deps
 
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	WARD_REQUIRE_POSTGRES=1 scripts/with-postgres.sh $(SWIFT) test --skip-build
 
 build: deps
 	$(SWIFT) build -c release --product ward

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Ward needs, skipping whatever is already there.
 #   scripts/install-deps.sh          system libraries for building (Vectorscan, PCRE2, pkg-config)
-#   scripts/install-deps.sh --test   also the tools the test suite runs (git, python3 + jsonschema)
+#   scripts/install-deps.sh --test   also the tools the test suite runs (git, python3 + jsonschema, PostgreSQL,
+#                                    Chromium + chromedriver + selenium for the web UI test)
 set -euo pipefail
 
 want_test=0
@@ -37,9 +38,15 @@ missing_brew=()
 command -v pkg-config >/dev/null 2>&1 || { missing_apt+=(pkg-config); missing_brew+=(pkg-config); }
 have_pc libhs || { missing_apt+=(libvectorscan-dev); missing_brew+=(vectorscan); }
 have_pc libpcre2-8 || { missing_apt+=(libpcre2-dev); missing_brew+=(pcre2); }
+have_pc sqlite3 || { missing_apt+=(libsqlite3-dev); missing_brew+=(sqlite); }
 if [[ $want_test -eq 1 ]]; then
   command -v git >/dev/null 2>&1 || { missing_apt+=(git); missing_brew+=(git); }
   command -v python3 >/dev/null 2>&1 || { missing_apt+=(python3 python3-pip); missing_brew+=(python); }
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 \
+    || { missing_apt+=(postgresql); missing_brew+=(postgresql@16); }
+  # The web UI's end-to-end test (Tests/e2e) drives a real headless Chromium through chromedriver.
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { missing_apt+=(chromium); missing_brew+=(chromium); }
+  command -v chromedriver >/dev/null 2>&1 || { missing_apt+=(chromium-driver); missing_brew+=(chromedriver); }
 fi
 
 if [[ ${#missing_apt[@]} -gt 0 ]]; then
@@ -58,4 +65,10 @@ if [[ $want_test -eq 1 ]] && ! python3 -c 'import jsonschema' >/dev/null 2>&1; t
   say "installing the jsonschema Python package with pip"
   python3 -m pip install --quiet jsonschema 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages jsonschema
+fi
+
+if [[ $want_test -eq 1 ]] && ! python3 -c 'import selenium' >/dev/null 2>&1; then
+  say "installing the selenium Python package with pip"
+  python3 -m pip install --quiet selenium 2>/dev/null \
+    || python3 -m pip install --quiet --break-system-packages selenium
 fi

@@ -6,8 +6,9 @@ public enum SARIFReader: ReportReader {
     public static let id = "sarif"
 
     public static func detect(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(4096), as: UTF8.self)
-        return head.contains("\"runs\"") && (head.contains("sarif") || head.contains("\"version\": \"2.1.0\"") || head.contains("\"version\":\"2.1.0\""))
+        // Key order is free in JSON: a large `runs` may come before `version`, so look at both ends.
+        let text = String(decoding: data.prefix(65_536), as: UTF8.self) + String(decoding: data.suffix(4096), as: UTF8.self)
+        return text.contains("\"runs\"") && (text.contains("sarif") || text.contains("\"2.1.0\""))
     }
 
     public static func read(_ data: Data, path: String) throws -> ImportedReport {
@@ -92,9 +93,13 @@ public enum SARIFReader: ReportReader {
         }
     }
 
-    /// `Semgrep OSS` → `semgrep`, `CodeQL` → `codeql`: the name `--with` and `--tool` use.
+    /// `Semgrep OSS` → `semgrep`, `CodeQL` → `codeql`, others slugged (`Shell Script Analysis` →
+    /// `shell-script-analysis`): the names `--with` and `--tool` use.
     static func toolID(_ name: String) -> String {
-        let word = name.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? name
-        return word.lowercased()
+        let lower = name.lowercased().trimmingCharacters(in: .whitespaces)
+        let known = ["semgrep", "codeql", "eslint", "gosec", "bandit", "checkov", "trivy", "gitleaks", "snyk", "kics", "hadolint", "brakeman"]
+        if let tool = known.first(where: { lower.hasPrefix($0) }) { return tool }
+        let slug = lower.map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        return String(slug).split(separator: "-").joined(separator: "-")
     }
 }

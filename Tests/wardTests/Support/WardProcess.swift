@@ -21,13 +21,15 @@ enum Ward {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> WardRun {
-        try Shell.run(executable, arguments, in: directory, environment: environment)
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:], input: String? = nil) throws -> WardRun {
+        try Shell.run(executable, arguments, in: directory, environment: environment, input: input)
     }
 }
 
 enum Shell {
-    static func run(_ executable: String, _ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> WardRun {
+    static func run(
+        _ executable: String, _ arguments: [String], in directory: String, environment: [String: String] = [:], input: String? = nil
+    ) throws -> WardRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.hasPrefix("/") ? executable : "/usr/bin/env")
         process.arguments = executable.hasPrefix("/") ? arguments : [executable] + arguments
@@ -46,8 +48,13 @@ enum Shell {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try? stdin.fileHandleForWriting.close()
+        }
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
         group.enter()
