@@ -58,6 +58,27 @@ import WardCore
         #expect(badToken.status == 2 && badToken.stderr.contains("401"))
     }
 
+    @Test func adminTokensCreateProjectsOnFirstUploadDeveloperTokensNeedTheFlag() throws {
+        let sandbox = try Sandbox()
+        let (database, _) = try setUp(sandbox)
+        let plain = try Ward.run(["admin", "create-token", "plain", "--user", "alice", "--database", database], in: sandbox.path).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try Ward.run(["admin", "create-user", "dev", "--role", "developer", "--team", "core", "--database", database], in: sandbox.path, input: password)
+        let developer = try Ward.run(["admin", "create-token", "dev", "--user", "dev", "--database", database], in: sandbox.path).stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try sandbox.write("app/a.txt", "nothing here\n")
+        let server = try ServerProcess(database: database, in: sandbox.path)
+        defer { server.stop() }
+        let refused = try Ward.run(["scan", "app", "--upload", server.baseURL, "--project", "new-one"], in: sandbox.path, environment: ["WARD_TOKEN": developer])
+        #expect(refused.status == 2 && refused.stderr.contains("404"))
+        let created = try Ward.run(["scan", "app", "--upload", server.baseURL, "--project", "new-one"], in: sandbox.path, environment: ["WARD_TOKEN": plain])
+        #expect(created.status == 0, "\(created.stderr)")
+        let again = try Ward.run(["scan", "app", "--upload", server.baseURL, "--project", "new-one"], in: sandbox.path, environment: ["WARD_TOKEN": developer])
+        #expect(again.status == 0, "a developer of the owning team uploads to it: \(again.stderr)")
+        let project = try Ward.run(["admin", "create-project", "ledger", "--team", "core", "--exposure", "internet", "--database", database], in: sandbox.path)
+        #expect(project.status == 0, "\(project.stderr)")
+    }
+
     @Test func killingTheServerMidImportLosesNothingCommittedAndLeavesNoHalfScan() throws {
         let sandbox = try Sandbox()
         let (database, token) = try setUp(sandbox)

@@ -65,7 +65,8 @@ extension ServerServices {
         if let limited = identity.token?.projects, !limited.contains(projectKey) { throw APIError.notFound("no project '\(projectKey)'") }
         let existing = try await store.project(key: projectKey)
         if let existing, !identity.visibility.allows(existing) { throw APIError.notFound("no project '\(projectKey)'") }
-        let mayCreate = identity.token?.canCreateProjects ?? (identity.role == .admin || identity.role == .security)
+        // Security and admin may create projects anyway; a developer's token needs to have been made with --create-projects.
+        let mayCreate = identity.role >= .security || identity.token?.canCreateProjects == true
         if existing == nil && !mayCreate {
             throw APIError.notFound("no project '\(projectKey)' (a token created with --create-projects may create it on first upload)")
         }

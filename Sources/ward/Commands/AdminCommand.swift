@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HummingbirdBcrypt
 import WardCore
+import WardGovern
 import WardServer
 import WardStore
 
@@ -9,7 +10,7 @@ struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
         abstract: "Manage the platform's users, teams and API tokens from the server's machine.",
-        subcommands: [CreateUser.self, CreateTeam.self, CreateToken.self]
+        subcommands: [CreateUser.self, CreateTeam.self, CreateToken.self, CreateProject.self]
     )
 
     static let actor = Actor(name: "ward admin (command line)", role: .admin)
@@ -90,6 +91,40 @@ struct AdminCommand: ParsableCommand {
                 ).token
             }
             print(token)
+        }
+    }
+
+    struct CreateProject: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "create-project", abstract: "Create a project with its security profile (uploads may also create projects).")
+
+        @Argument(help: "Project key, as pipelines name it with --project.") var key: String
+        @Option(name: .long, help: "Display name (default: the key).") var name: String?
+        @Option(name: .long, help: "Owning team; its developers see the project.") var team: String?
+        @Option(name: .long, help: "internet, partner or internal.") var exposure = "internal"
+        @Option(name: .long, help: "public, internal, confidential, personal or financial.") var data = "internal"
+        @Option(name: .long, help: "web, mobile, api or batch.") var platform = "api"
+        @Option(name: .long, help: "low, medium, high or critical.") var criticality = "medium"
+        @OptionGroup var database: DatabaseOption
+
+        func validate() throws {
+            guard ProjectProfile.Exposure(rawValue: exposure) != nil else { throw ValidationError("--exposure must be internet, partner or internal") }
+            guard ProjectProfile.DataClassification(rawValue: data) != nil else {
+                throw ValidationError("--data must be public, internal, confidential, personal or financial")
+            }
+            guard ProjectProfile.Platform(rawValue: platform) != nil else { throw ValidationError("--platform must be web, mobile, api or batch") }
+            guard ProjectProfile.Criticality(rawValue: criticality) != nil else { throw ValidationError("--criticality must be low, medium, high or critical") }
+        }
+
+        func run() throws {
+            let profile = ProjectProfile(
+                exposure: .init(rawValue: exposure)!, dataClassification: .init(rawValue: data)!, platform: .init(rawValue: platform)!,
+                criticality: .init(rawValue: criticality)!)
+            let (key, name, team) = (key, name, team)
+            let project = try database.withStore { store in
+                try await store.createProject(key: key, name: name, team: team, profile: profile, actor: AdminCommand.actor)
+            }
+            Terminal.standardError("ward: created project '\(project.key)'\(project.teamName.map { " for team " + $0 } ?? "")\n")
         }
     }
 }
