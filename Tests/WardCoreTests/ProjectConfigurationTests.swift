@@ -88,3 +88,42 @@ import WardCore
         #expect(ByteSize.parse("-1MB") == nil)
     }
 }
+
+@Suite struct ComponentConfigurationTests {
+    @Test func readsEveryComponentSetting() throws {
+        let text = """
+            components:
+              dev-dependencies: false
+              ignore:
+                - id: GHSA-xxxx-yyyy-zzzz
+                  reason: the vulnerable function is never called
+              banned:
+                - purl: pkg:maven/com.alibaba/fastjson@<1.2.83
+                  reason: remote code execution through autoType
+                - pkg:npm/event-stream
+              licenses:
+                deny: [AGPL-3.0-only]
+              vex: [security/vex.json]
+            """
+        let settings = try ProjectConfiguration.parse(text, path: "ward.yml").components
+        #expect(!settings.devDependencies)
+        #expect(settings.ignore == [IgnoredAdvisory(id: "GHSA-xxxx-yyyy-zzzz", reason: "the vulnerable function is never called")])
+        #expect(settings.banned == [
+            ComponentRule(purl: "pkg:maven/com.alibaba/fastjson@<1.2.83", reason: "remote code execution through autoType"),
+            ComponentRule(purl: "pkg:npm/event-stream"),
+        ])
+        #expect(settings.licenses.deny == ["AGPL-3.0-only"])
+        #expect(settings.vex == ["security/vex.json"])
+    }
+
+    @Test func namesTheLineOfABadEntry() {
+        let text = "components:\n  banned:\n    - fastjson\n"
+        #expect {
+            try ProjectConfiguration.parse(text, path: "ward.yml")
+        } throws: { error in
+            let input = error as? InputError
+            return input?.line == 3 && input?.message == "'fastjson' is not a package URL such as pkg:maven/com.alibaba/fastjson@<1.2.83"
+        }
+        #expect(throws: InputError.self) { try ProjectConfiguration.parse("components:\n  ignore:\n    - id: X\n", path: "ward.yml") }
+    }
+}

@@ -10,13 +10,14 @@ struct NodeReader {
 
     mutating func read(_ root: Node, into configuration: inout ProjectConfiguration) throws(InputError) {
         let top = try mapping(root, at: "")
-        try expectKeys(top, ["version", "scan", "secrets"], at: "")
+        try expectKeys(top, ["version", "scan", "secrets", "components"], at: "")
         if let version = top["version"] {
             let number = try int(version, at: "version")
             guard number == 1 else { throw error(version, "unsupported configuration version \(number); this Ward reads version 1") }
         }
         if let scan = top["scan"] { try readScan(scan, into: &configuration.scan) }
         if let secrets = top["secrets"] { try readSecrets(secrets, into: &configuration.secrets) }
+        if let components = top["components"] { try readComponents(components, into: &configuration.components) }
     }
 
     private mutating func readScan(_ node: Node, into scan: inout ScanSettings) throws(InputError) {
@@ -93,11 +94,11 @@ struct NodeReader {
 
     // MARK: - Typed access
 
-    private mutating func note(_ node: Node, _ keyPath: String) {
+    mutating func note(_ node: Node, _ keyPath: String) {
         if let mark = node.mark { lines[keyPath] = mark.line }
     }
 
-    private mutating func mapping(_ node: Node, at keyPath: String) throws(InputError) -> [String: Node] {
+    mutating func mapping(_ node: Node, at keyPath: String) throws(InputError) -> [String: Node] {
         note(node, keyPath)
         guard case .mapping(let mapping) = node else {
             throw error(node, "\(keyPath.isEmpty ? "the file" : keyPath) must be a mapping of keys to values")
@@ -112,19 +113,19 @@ struct NodeReader {
         return result
     }
 
-    private func expectKeys(_ map: [String: Node], _ known: [String], at keyPath: String) throws(InputError) {
+    func expectKeys(_ map: [String: Node], _ known: [String], at keyPath: String) throws(InputError) {
         for (key, value) in map where !known.contains(key) {
             let place = keyPath.isEmpty ? "top level" : keyPath
             throw InputError(path: path, line: value.mark.map { max(1, $0.line) }, "unknown key '\(key)' in \(place); expected one of: \(known.joined(separator: ", "))")
         }
     }
 
-    private func string(_ node: Node, at keyPath: String) throws(InputError) -> String {
+    func string(_ node: Node, at keyPath: String) throws(InputError) -> String {
         guard case .scalar(let scalar) = node else { throw error(node, "\(keyPath) must be a string") }
         return scalar.string
     }
 
-    private func strings(_ node: Node, at keyPath: String) throws(InputError) -> [String] {
+    func strings(_ node: Node, at keyPath: String) throws(InputError) -> [String] {
         if case .scalar(let scalar) = node, scalar.string.isEmpty || node.null != nil { return [] }
         guard case .sequence(let sequence) = node else { throw error(node, "\(keyPath) must be a list of strings") }
         var result: [String] = []
@@ -135,7 +136,7 @@ struct NodeReader {
         return result
     }
 
-    private func bool(_ node: Node, at keyPath: String) throws(InputError) -> Bool {
+    func bool(_ node: Node, at keyPath: String) throws(InputError) -> Bool {
         guard let value = node.bool else { throw error(node, "\(keyPath) must be true or false") }
         return value
     }
@@ -159,7 +160,7 @@ struct NodeReader {
         return value
     }
 
-    private func error(_ node: Node, _ message: String) -> InputError {
+    func error(_ node: Node, _ message: String) -> InputError {
         InputError(path: path, line: node.mark.map { max(1, $0.line) }, message)
     }
 }
