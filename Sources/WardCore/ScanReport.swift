@@ -4,7 +4,7 @@ import Foundation
 /// report (schema documented in docs/report-format.md); bump `currentSchemaVersion` on any
 /// incompatible change.
 public struct ScanReport: Codable, Sendable {
-    public static let currentSchemaVersion = "1.0"
+    public static let currentSchemaVersion = "1.1"
 
     public var schemaVersion: String
     public var tool: ToolInfo
@@ -32,8 +32,9 @@ public struct ScanReport: Codable, Sendable {
         self.warnings = warnings
     }
 
-    /// The highest severity among findings, if any.
-    public var highestSeverity: Severity? { findings.map(\.severity).max() }
+    /// The highest severity among findings that count for gates (a VEX `not_affected` or `fixed`
+    /// statement keeps a finding in the report but out of this), if any.
+    public var highestSeverity: Severity? { findings.filter { $0.analysis?.suppresses != true }.map(\.severity).max() }
 }
 
 public struct ToolInfo: Codable, Sendable, Hashable {
@@ -82,6 +83,8 @@ public struct ScanStatistics: Codable, Sendable, Hashable {
     public var filesSkippedTooLarge: Int
     public var filesSkippedIgnored: Int
     public var commitsScanned: Int?
+    /// Components inventoried for dependency scanning; nil when it did not run.
+    public var componentsScanned: Int?
     public var findingsSuppressed: Int
     public var findingsInBaseline: Int
     public var durationSeconds: Double
@@ -89,8 +92,9 @@ public struct ScanStatistics: Codable, Sendable, Hashable {
     public init(
         filesScanned: Int = 0, bytesScanned: Int = 0, filesSkippedBinary: Int = 0, filesSkippedTooLarge: Int = 0,
         filesSkippedIgnored: Int = 0, commitsScanned: Int? = nil, findingsSuppressed: Int = 0,
-        findingsInBaseline: Int = 0, durationSeconds: Double = 0
+        findingsInBaseline: Int = 0, durationSeconds: Double = 0, componentsScanned: Int? = nil
     ) {
+        self.componentsScanned = componentsScanned
         self.filesScanned = filesScanned
         self.bytesScanned = bytesScanned
         self.filesSkippedBinary = filesSkippedBinary

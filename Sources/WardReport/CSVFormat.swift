@@ -13,6 +13,7 @@ public struct CSVFormat: ReportFormat {
     public static let columns = [
         "severity", "rule_id", "title", "path", "start_line", "start_column", "end_line", "end_column",
         "secret_redacted", "secret_sha256", "fingerprint", "commit", "author", "date", "message",
+        "purl", "fixed_version", "analysis",
     ]
 
     public init() {}
@@ -27,7 +28,8 @@ public struct CSVFormat: ReportFormat {
                 location.map { String($0.endLine) } ?? "", location.map { String($0.endColumn) } ?? "",
                 finding.secret?.redacted ?? "", finding.secret?.sha256 ?? "", finding.fingerprint,
                 finding.commit?.commit ?? "", finding.commit.map(Self.author) ?? "", finding.commit?.date ?? "",
-                finding.message,
+                finding.message, finding.component?.purl ?? "", finding.advisory?.fixedVersions.first ?? "",
+                finding.analysis?.state.rawValue ?? "",
             ])
         }
         let text = rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()

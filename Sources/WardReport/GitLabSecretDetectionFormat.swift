@@ -14,6 +14,11 @@ public struct GitLabSecretDetectionFormat: ReportFormat {
     public init() {}
 
     public func render(_ report: ScanReport) throws -> [UInt8] {
+        // A secret-detection report holds secrets only; other kinds have their own GitLab report types.
+        var report = report
+        report.findings = report.findings.filter { $0.kind == .secret }
+        let used = Set(report.findings.map(\.ruleId))
+        report.rules = report.rules.filter { used.contains($0.id) || $0.kind == .secret }
         let rules = SARIFFormat.rules(for: report)
         var rulesById: [String: RuleSummary] = [:]
         for rule in rules where rulesById[rule.id] == nil { rulesById[rule.id] = rule }

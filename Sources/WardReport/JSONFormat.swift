@@ -2,7 +2,7 @@ import Foundation
 import WardCore
 
 /// Ward's own report: `ScanReport` as JSON, described in docs/report-format.md and
-/// docs/schemas/ward-report-1.0.schema.json.
+/// docs/schemas/ward-report-1.1.schema.json (1.0 reports are read too).
 ///
 /// Keys are sorted (so field order is stable), dates are UTC ISO 8601 with whole seconds
 /// (`2024-05-01T12:00:00Z`), and absent optional fields are left out rather than written as null.

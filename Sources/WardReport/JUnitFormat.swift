@@ -69,6 +69,14 @@ public struct JUnitFormat: ReportFormat {
         if let commit = finding.commit {
             lines.append("Commit: \(commit.commit) by \(commit.author) <\(commit.email)> on \(commit.date)")
         }
+        if let component = finding.component { lines.append("Component: \(component.purl)") }
+        if let advisory = finding.advisory {
+            lines.append("Advisory: " + ([advisory.id] + advisory.aliases).joined(separator: ", "))
+            lines.append("Fixed in: " + (advisory.fixedVersions.first ?? "no fixed version published"))
+        }
+        if let analysis = finding.analysis {
+            lines.append("VEX: \(analysis.state.rawValue)" + (analysis.justification.map { " (\($0))" } ?? "") + (analysis.source.map { " from \($0)" } ?? ""))
+        }
         if !finding.cwe.isEmpty { lines.append("CWE: " + finding.cwe.map { "CWE-\($0)" }.joined(separator: ", ")) }
         if let remediation = finding.remediation { lines.append("Remediation: \(remediation)") }
         lines.append("Fingerprint: \(finding.fingerprint)")

@@ -70,7 +70,15 @@ enum SARIF {
         var message: Message
         var locations: [Location]?
         var partialFingerprints: [String: String]
+        var suppressions: [Suppression]?
         var properties: ResultProperties
+    }
+
+    /// A VEX statement that the finding does not apply (`not_affected`) or is fixed.
+    struct Suppression: Encodable {
+        var kind: String
+        var status: String
+        var justification: String?
     }
 
     struct ResultProperties: Encodable {
@@ -83,6 +91,11 @@ enum SARIF {
         var commitAuthor: String?
         var commitEmail: String?
         var commitDate: String?
+        var purl: String?
+        var advisoryId: String?
+        var advisoryAliases: [String]?
+        var fixedVersions: [String]?
+        var vexState: String?
     }
 
     struct Location: Encodable {

@@ -123,11 +123,21 @@ public struct SARIFFormat: ReportFormat {
             tool: finding.tool == "ward" ? nil : finding.tool,
             secretRedacted: finding.secret?.redacted, secretSha256: finding.secret?.sha256,
             commitSha: finding.commit?.commit, commitAuthor: finding.commit?.author,
-            commitEmail: finding.commit?.email, commitDate: finding.commit?.date)
+            commitEmail: finding.commit?.email, commitDate: finding.commit?.date,
+            purl: finding.component?.purl, advisoryId: finding.advisory?.id,
+            advisoryAliases: finding.advisory.flatMap { $0.aliases.isEmpty ? nil : $0.aliases },
+            fixedVersions: finding.advisory?.fixedVersions, vexState: finding.analysis?.state.rawValue)
+        let suppressions = finding.analysis.flatMap { analysis in
+            analysis.suppresses ? [SARIF.Suppression(kind: "external", status: "accepted", justification: Self.justification(analysis))] : nil
+        }
         return SARIF.Result(
             ruleId: finding.ruleId, ruleIndex: ruleIndex, level: level(finding.severity),
             message: SARIF.Message(text: finding.message), locations: locations,
-            partialFingerprints: [fingerprintKey: finding.fingerprint], properties: properties)
+            partialFingerprints: [fingerprintKey: finding.fingerprint], suppressions: suppressions, properties: properties)
+    }
+
+    private static func justification(_ analysis: FindingAnalysis) -> String {
+        "VEX \(analysis.state.rawValue)" + (analysis.justification.map { ": \($0)" } ?? "") + (analysis.source.map { " (\($0))" } ?? "")
     }
 
     private static func positive(_ value: Int) -> Int? { value > 0 ? value : nil }

@@ -51,6 +51,15 @@ public struct TableFormat: ReportFormat {
             let who = commit.email.isEmpty ? commit.author : "\(commit.author) <\(commit.email)>"
             lines.append(indent + safe("commit \(commit.commit.prefix(12)) by \(who) on \(commit.date)"))
         }
+        if let component = finding.component {
+            let fix = finding.advisory.map { $0.fixedVersions.first.map { ", fixed in \($0)" } ?? ", no fix published" } ?? ""
+            lines.append(indent + safe("\(component.purl)\(fix)"))
+        }
+        if let analysis = finding.analysis {
+            let why = analysis.justification.map { ": \($0)" } ?? ""
+            let source = analysis.source.map { " (\($0))" } ?? ""
+            lines.append(indent + safe("VEX \(analysis.state.rawValue)\(why)\(source)\(analysis.suppresses ? ", does not count for --fail-on" : "")"))
+        }
         return lines
     }
 
@@ -69,6 +78,7 @@ public struct TableFormat: ReportFormat {
         var line = "Scanned " + Formatting.counted(statistics.filesScanned, "file")
         line += " (\(Formatting.bytes(statistics.bytesScanned)))"
         if let commits = statistics.commitsScanned { line += " across " + Formatting.counted(commits, "commit") }
+        if let components = statistics.componentsScanned { line += " and " + Formatting.counted(components, "component") }
         line += " in \(Formatting.fixed(statistics.durationSeconds, places: 2))s"
         let skipped = [
             (statistics.filesSkippedBinary, "binary"), (statistics.filesSkippedTooLarge, "too large"),

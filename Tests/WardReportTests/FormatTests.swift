@@ -57,7 +57,9 @@ import FoundationXML
         #expect(!output.contains("\u{202E}"))
         #expect(output.contains("\\x1b[31m\\x07<U+202E>"))
         #expect(output.contains("(no file)"))
-        #expect(output.contains("4 findings: 1 critical, 1 high, 1 medium, 1 info."))
+        #expect(output.contains("5 findings: 1 critical, 2 high, 1 medium, 1 info."))
+        #expect(output.contains("pkg:pypi/jinja2@2.10, fixed in 2.10.1"))
+        #expect(output.contains("VEX under_investigation: reachability being checked (vex/openvex.json)"))
         #expect(try Self.render(.table, SampleReports.empty).contains("No findings."))
     }
 
@@ -88,7 +90,8 @@ import FoundationXML
         let output = try Self.render(.csv)
         #expect(output.hasPrefix(CSVFormat.columns.joined(separator: ",") + "\r\n"))
         #expect(output.components(separatedBy: "\r\n").count == SampleReports.findings.count + 2)
-        #expect(output.contains(",'@sync endpoint uses plain HTTP: http://example.com/api\r\n"))
+        #expect(output.contains(",'@sync endpoint uses plain HTTP: http://example.com/api,,,\r\n"))
+        #expect(output.contains(",pkg:pypi/jinja2@2.10,2.10.1,under_investigation\r\n"))
     }
 
     // MARK: - JUnit
@@ -104,10 +107,11 @@ import FoundationXML
         let parser = XMLParser(data: Data(try ReportFormats.named(.junit).render(SampleReports.sample)))
         parser.delegate = recorder
         #expect(parser.parse(), "JUnit output is not well-formed XML: \(String(describing: parser.parserError))")
-        #expect(recorder.testCases.count == 4)
-        #expect(recorder.failures == 4)
+        #expect(recorder.testCases.count == 5)
+        #expect(recorder.failures == 5)
         #expect(recorder.testCases.contains { $0.classname == SampleReports.awsPath && $0.name == "aws-access-key-id at line 3" })
-        #expect(recorder.suiteCounts == ["4", "4"])
+        #expect(recorder.suiteCounts == ["5", "5"])
+        #expect(recorder.testCases.contains { $0.classname == "backend/requirements.txt" && $0.name == "GHSA-462w-v97r-4m45 at line 4" })
     }
 
     @Test func emptyJUnitHasOnePassingTestCase() throws {
@@ -127,7 +131,7 @@ import FoundationXML
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         let rules = try #require(driver["rules"] as? [[String: Any]])
         let results = try #require(run["results"] as? [[String: Any]])
-        #expect(rules.map { $0["id"] as? String } == ["aws-access-key-id", "generic-api-token", "insecure-transport", "missing-security-header"])
+        #expect(rules.map { $0["id"] as? String } == ["aws-access-key-id", "generic-api-token", "insecure-transport", "missing-security-header", "GHSA-462w-v97r-4m45"])
         for result in results {
             let index = try #require(result["ruleIndex"] as? Int)
             #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
@@ -137,7 +141,24 @@ import FoundationXML
         let properties = try #require(aws["properties"] as? [String: Any])
         #expect(properties["security-severity"] as? String == "9.5")
         #expect((properties["tags"] as? [String])?.contains("external/cwe/cwe-798") == true)
-        #expect(results.map { $0["level"] as? String } == ["note", "error", "error", "warning"])
+        #expect(results.map { $0["level"] as? String } == ["note", "error", "error", "error", "warning"])
+
+        let dependency = try #require(results.first { $0["ruleId"] as? String == "GHSA-462w-v97r-4m45" })
+        let location = (dependency["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+        #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "backend/requirements.txt")
+        #expect((location?["region"] as? [String: Any])?["startLine"] as? Int == 4)
+        let resultProperties = try #require(dependency["properties"] as? [String: Any])
+        #expect(resultProperties["purl"] as? String == "pkg:pypi/jinja2@2.10")
+        #expect(resultProperties["advisoryId"] as? String == "GHSA-462w-v97r-4m45")
+        #expect(resultProperties["advisoryAliases"] as? [String] == ["CVE-2019-10906", "PYSEC-2019-217"])
+        #expect(resultProperties["fixedVersions"] as? [String] == ["2.10.1"])
+    }
+
+    @Test func gitlabSecretDetectionLeavesOtherKindsOut() throws {
+        let vulnerabilities = try #require(try Self.jsonObject(.gitlab)["vulnerabilities"] as? [[String: Any]])
+        #expect(vulnerabilities.count == SampleReports.findings.filter { $0.kind == .secret }.count)
+        #expect(vulnerabilities.allSatisfy { $0["category"] as? String == "secret_detection" })
+        #expect(!vulnerabilities.contains { ($0["name"] as? String)?.contains("jinja2") == true })
     }
 
     @Test func sarifEncodesPathsAsURIs() {

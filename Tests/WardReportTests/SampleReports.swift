@@ -56,6 +56,19 @@ enum SampleReports {
             location: Location(path: "src/main.swift", startLine: 120, startColumn: 24, endLine: 120, endColumn: 46, snippet: httpSnippet),
             remediation: "Use https://.", fingerprint: Fingerprint.make(ruleId: "insecure-transport", path: "src/main.swift", content: httpSnippet)),
         Finding(
+            ruleId: "GHSA-462w-v97r-4m45", kind: .dependency, severity: .high, title: "jinja2 2.10 is affected by GHSA-462w-v97r-4m45",
+            message: "jinja2 2.10 is affected by GHSA-462w-v97r-4m45 (CVE-2019-10906, PYSEC-2019-217): Jinja2 sandbox escape via string formatting. Upgrade jinja2 to ≥ 2.10.1.",
+            cwe: [693], location: Location(path: "backend/requirements.txt", startLine: 4, startColumn: 1, endLine: 4, endColumn: 1),
+            remediation: "Upgrade jinja2 to 2.10.1 or later in backend/requirements.txt (the smallest release above 2.10 that fixes GHSA-462w-v97r-4m45).",
+            tags: ["sca", "vulnerability", "pypi"],
+            fingerprint: Fingerprint.make(ruleId: "GHSA-462w-v97r-4m45", path: "backend/requirements.txt", content: "pkg:pypi/jinja2"),
+            component: ComponentReference(purl: "pkg:pypi/jinja2@2.10", name: "jinja2", version: "2.10", ecosystem: "PyPI", direct: true),
+            advisory: AdvisoryReference(
+                id: "GHSA-462w-v97r-4m45", aliases: ["CVE-2019-10906", "PYSEC-2019-217"], summary: "Jinja2 sandbox escape via string formatting",
+                fixedVersions: ["2.10.1"], cvssVector: "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:N/A:N", cvssScore: 8.6,
+                url: "https://github.com/advisories/GHSA-462w-v97r-4m45"),
+            analysis: FindingAnalysis(state: .underInvestigation, justification: "reachability being checked", source: "vex/openvex.json")),
+        Finding(
             ruleId: "missing-security-header", kind: .dynamic, severity: .info, confidence: .low, title: "Missing security header",
             message: "The response has no Strict-Transport-Security header.", cwe: [319],
             fingerprint: Fingerprint.make(ruleId: "missing-security-header", path: "", content: "GET /")),
@@ -70,6 +83,18 @@ enum SampleReports {
             findingsSuppressed: 2, findingsInBaseline: 1, durationSeconds: 1.75),
         rules: rules, findings: findings,
         warnings: [ScanWarning(path: "vendor/blob.bin", line: 2, message: "skipped: not UTF-8 & over 10 MB")])
+
+    /// The sample with its dependency finding marked not_affected by a VEX statement (SARIF then carries a suppression).
+    static let vexSuppressed: ScanReport = {
+        var report = sample
+        report.findings = report.findings.map { finding in
+            guard finding.kind == .dependency else { return finding }
+            var copy = finding
+            copy.analysis = FindingAnalysis(state: .notAffected, justification: "vulnerable_code_not_in_execute_path", source: "vex.json")
+            return copy
+        }
+        return report
+    }()
 
     /// A clean scan of a relative root.
     static let empty = ScanReport(

@@ -5,7 +5,7 @@ import WardReport
 
 /// Machine-read formats validated against their official JSON schemas (copies in Fixtures/schemas).
 @Suite struct SchemaTests {
-    static let reports = [("sample", SampleReports.sample), ("empty", SampleReports.empty)]
+    static let reports = [("sample", SampleReports.sample), ("empty", SampleReports.empty), ("vex", SampleReports.vexSuppressed)]
 
     @Test(arguments: reports.map(\.0))
     func sarifIsValidSARIF210(report: String) throws {
@@ -13,8 +13,8 @@ import WardReport
     }
 
     @Test(arguments: reports.map(\.0))
-    func jsonIsValidWardReport10(report: String) throws {
-        try expectValid(.json, report: report, schema: "ward-report-1.0.schema.json")
+    func jsonIsValidWardReport11(report: String) throws {
+        try expectValid(.json, report: report, schema: "ward-report-1.1.schema.json")
     }
 
     @Test(arguments: reports.map(\.0))
@@ -22,22 +22,39 @@ import WardReport
         try expectValid(.gitlab, report: report, schema: "gitlab-secret-detection-report-format-15.2.1.json")
     }
 
+    @Test func vexSuppressedFindingsBecomeSARIFSuppressionsAndLeaveTheGate() throws {
+        let sarif = try JSONSerialization.jsonObject(with: Data(ReportFormats.named(.sarif).render(SampleReports.vexSuppressed))) as? [String: Any]
+        let results = ((sarif?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        let dependency = try #require(results.first { $0["ruleId"] as? String == "GHSA-462w-v97r-4m45" })
+        let suppression = try #require((dependency["suppressions"] as? [[String: Any]])?.first)
+        #expect(suppression["kind"] as? String == "external")
+        #expect(suppression["status"] as? String == "accepted")
+        #expect(suppression["justification"] as? String == "VEX not_affected: vulnerable_code_not_in_execute_path (vex.json)")
+        #expect(results.filter { $0["suppressions"] != nil }.count == 1)
+        #expect(SampleReports.vexSuppressed.highestSeverity == .critical)
+        let onlyDependency = ScanReport(
+            target: ScanTarget(mode: .directory, root: "."), startedAt: SampleReports.started, finishedAt: SampleReports.started,
+            statistics: ScanStatistics(), rules: [], findings: SampleReports.vexSuppressed.findings.filter { $0.kind == .dependency }, warnings: [])
+        #expect(onlyDependency.findings.count == 1)
+        #expect(onlyDependency.highestSeverity == nil)
+    }
+
     @Test func schemaRejectsAReportMissingAField() throws {
         var bytes = try JSONFormat().renderString(SampleReports.sample)
         bytes = bytes.replacingOccurrences(of: "\"fingerprint\"", with: "\"fingerprintt\"")
-        let errors = try JSONSchemaValidator.errors(in: Array(bytes.utf8), schema: Fixtures.url("schemas/ward-report-1.0.schema.json"))
+        let errors = try JSONSchemaValidator.errors(in: Array(bytes.utf8), schema: Fixtures.url("schemas/ward-report-1.1.schema.json"))
         #expect(!errors.isEmpty)
     }
 
     @Test func wardSchemaInDocsMatchesTheFixtureCopy() throws {
-        let docs = Fixtures.repositoryRoot.appendingPathComponent("docs/schemas/ward-report-1.0.schema.json")
+        let docs = Fixtures.repositoryRoot.appendingPathComponent("docs/schemas/ward-report-1.1.schema.json")
         let published = try Data(contentsOf: docs)
-        let copy = try Data(contentsOf: Fixtures.url("schemas/ward-report-1.0.schema.json"))
-        #expect(published == copy, "docs/schemas/ward-report-1.0.schema.json and Tests/WardReportTests/Fixtures/schemas/ differ: copy the docs version over")
+        let copy = try Data(contentsOf: Fixtures.url("schemas/ward-report-1.1.schema.json"))
+        #expect(published == copy, "docs/schemas/ward-report-1.1.schema.json and Tests/WardReportTests/Fixtures/schemas/ differ: copy the docs version over")
     }
 
     @Test func wardSchemaEnumsMatchTheSwiftEnums() throws {
-        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.url("schemas/ward-report-1.0.schema.json"))) as? [String: Any])
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Fixtures.url("schemas/ward-report-1.1.schema.json"))) as? [String: Any])
         let definitions = try #require(schema["definitions"] as? [String: Any])
         func values(_ name: String) -> [String] { ((definitions[name] as? [String: Any])?["enum"] as? [String]) ?? [] }
         #expect(values("severity") == Severity.allCases.map(\.rawValue))

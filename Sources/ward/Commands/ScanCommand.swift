@@ -6,10 +6,12 @@ import WardReport
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Scan a directory, its git history or the staged changes for secrets and sensitive data.",
+        abstract: "Scan a directory for secrets, sensitive data and vulnerable or banned dependencies (or git history / staged changes for secrets).",
         discussion: """
             Exit status: 0 when nothing at or above --fail-on remains, 1 when something does, 2 for a usage \
-            or input error. Suppress a finding with `ward:ignore` (or `ward:ignore <rule-id>`) on its line or the line above.
+            or input error. Suppress a finding with `ward:ignore` (or `ward:ignore <rule-id>`) on its line or the line above. \
+            Dependencies are matched against the offline advisory database (`ward db update`); findings that a VEX \
+            statement marks not_affected or fixed stay in the report but do not count for --fail-on.
             """
     )
 
@@ -74,7 +76,7 @@ struct ScanCommand: ParsableCommand {
         }
 
         if let upload, let project {
-            try send(report, to: upload, project: project)
+            try send(report, to: upload, project: project, kinds: outcome.componentsScanned ? [.secret, .dependency] : [.secret])
         }
 
         let threshold = failOn.flatMap(Severity.init(parsing:)) ?? outcome.configuration.scan.failOn
@@ -84,12 +86,12 @@ struct ScanCommand: ParsableCommand {
     }
 
     /// Uploads the scan as Ward JSON and prints where to see it.
-    func send(_ report: ScanReport, to server: String, project: String) throws {
+    func send(_ report: ScanReport, to server: String, project: String, kinds: [FindingKind]) throws {
         let token = try ScanUploader.token()
         let git = ScanUploader.gitState(at: scan.path)
         let uploader = ScanUploader(
             server: server, project: project, token: token, branch: branch ?? git.branch ?? "main", commit: git.commit,
-            kinds: [.secret])
+            kinds: kinds)
         let body = try ReportFormats.named("json", options: ReportOptions(colour: false, sourceRoot: nil)).render(report)
         let outcome = try uploader.upload(body, format: "ward")
         Terminal.standardError(

@@ -39,9 +39,22 @@ struct ScanOptions: ParsableArguments {
     @Option(name: .long, help: "Worker threads (default: one per core).")
     var threads: Int = 0
 
+    @Flag(name: .long, help: "Leave out dependency scanning (vulnerable, banned and unlicensed components).")
+    var noComponents = false
+
+    @Option(name: .long, help: "Advisory database (default: components.database in ward.yml, $WARD_DB, else the cache directory; see `ward db status`).")
+    var db: String?
+
+    @Option(name: .long, help: "Scan the components of this CycloneDX or SPDX SBOM instead of the tree's lockfiles.")
+    var sbom: String?
+
+    @Option(name: .long, parsing: .singleValue, help: "OpenVEX or CycloneDX VEX file whose statements mark findings not_affected, fixed, ... (repeatable).")
+    var vex: [String] = []
+
     func validate() throws {
         if git && staged { throw ValidationError("--git and --staged cannot be combined") }
         if since != nil && !git { throw ValidationError("--since needs --git") }
+        if noComponents && (sbom != nil || !vex.isEmpty) { throw ValidationError("--sbom and --vex need dependency scanning; drop --no-components") }
         if threads < 0 { throw ValidationError("--threads must be positive") }
         if let maxFileSize {
             guard let bytes = ByteSize.parse(maxFileSize) else {

@@ -1,4 +1,5 @@
 import Foundation
+import WardComponents
 import WardCore
 import WardSecrets
 
@@ -11,6 +12,8 @@ struct ScanPipeline {
     struct Outcome {
         var report: ScanReport
         var configuration: ProjectConfiguration
+        /// Whether dependency scanning ran (the upload then declares the `dependency` kind).
+        var componentsScanned = false
     }
 
     func run(baselinePath: String? = nil) throws(InputError) -> Outcome {
@@ -65,6 +68,15 @@ struct ScanPipeline {
         }
 
         var findings = result.findings
+        var componentsRan = false
+        if try componentsEnabled(configuration, rootIsDirectory: rootIsDirectory) {
+            let components = try componentScan(configuration, root: root, rootIsDirectory: rootIsDirectory).run()
+            findings = (findings + components.findings).sorted(by: Finding.reportOrder)
+            warnings += components.warnings
+            statistics.componentsScanned = components.components.count
+            statistics.findingsSuppressed += components.suppressed
+            componentsRan = true
+        }
         if let baselinePath = baselinePath ?? configuration.scan.baseline.map({ resolve($0, root: root, rootIsDirectory: rootIsDirectory) }) {
             let baseline = try Baseline.load(path: baselinePath)
             let filtered = baseline.filter(findings)
@@ -75,16 +87,42 @@ struct ScanPipeline {
         statistics.filesScanned = result.filesScanned
         statistics.bytesScanned = result.bytesScanned
         statistics.filesSkippedBinary = result.skippedBinary
-        statistics.findingsSuppressed = result.suppressed
+        statistics.findingsSuppressed += result.suppressed
         let finished = Date()
         statistics.durationSeconds = finished.timeIntervalSince(started)
 
         let usedRules = Set(findings.map(\.ruleId))
-        let rules = scanner.rules.filter { usedRules.contains($0.id) }.map(RuleSummary.init).sorted { $0.id < $1.id }
+        let rules = (scanner.rules.filter { usedRules.contains($0.id) }.map(RuleSummary.init) + ComponentRules.summaries(for: findings))
+            .sorted { $0.id < $1.id }
         let report = ScanReport(
             target: target, startedAt: started, finishedAt: finished, statistics: statistics,
             rules: rules, findings: findings, warnings: warnings + result.warnings)
-        return Outcome(report: report, configuration: configuration)
+        return Outcome(report: report, configuration: configuration, componentsScanned: componentsRan)
+    }
+
+    /// Dependency scanning runs on directory scans (and on `--sbom`) unless turned off.
+    private func componentsEnabled(_ configuration: ProjectConfiguration, rootIsDirectory: Bool) throws(InputError) -> Bool {
+        guard !options.noComponents else { return false }
+        if options.sbom != nil { return true }
+        guard configuration.components.enabled else {
+            if !options.vex.isEmpty { throw InputError("--vex needs dependency scanning, which ward.yml turns off (components.enabled: false)") }
+            return false
+        }
+        return !(options.git || options.staged)
+    }
+
+    /// The component scan over the same tree, exclusions and ignore files as the secret scan.
+    private func componentScan(_ configuration: ProjectConfiguration, root: String, rootIsDirectory: Bool) -> ComponentScan {
+        let settings = configuration.components
+        let configured = settings.database.map { resolve($0, root: root, rootIsDirectory: rootIsDirectory) }
+        var scan = ComponentScan(root: root, databasePath: AdvisoryDatabase.defaultPath(explicit: options.db ?? configured), settings: settings)
+        let walk = walkOptions(configuration, maxFileSize: Int.max)
+        scan.exclude = walk.exclude
+        scan.include = walk.include
+        scan.respectGitignore = walk.respectGitignore
+        scan.sbom = options.sbom
+        scan.vexFiles = options.vex + settings.vex.map { resolve($0, root: root, rootIsDirectory: rootIsDirectory) }
+        return scan
     }
 
     private func walkOptions(_ configuration: ProjectConfiguration, maxFileSize: Int) -> WalkOptions {
