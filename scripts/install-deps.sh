@@ -72,3 +72,15 @@ if [[ $want_test -eq 1 ]] && ! python3 -c 'import selenium' >/dev/null 2>&1; the
   python3 -m pip install --quiet selenium 2>/dev/null \
     || python3 -m pip install --quiet --break-system-packages selenium
 fi
+
+# The API checks: openapi-spec-validator validates docs/openapi.json, schemathesis runs against a live server.
+if [[ $want_test -eq 1 ]]; then
+  missing_pip=()
+  python3 -c 'import openapi_spec_validator' >/dev/null 2>&1 || missing_pip+=(openapi-spec-validator)
+  python3 -c 'import schemathesis' >/dev/null 2>&1 || missing_pip+=(schemathesis)
+  if [[ ${#missing_pip[@]} -gt 0 ]]; then
+    say "installing ${missing_pip[*]} with pip"
+    python3 -m pip install --quiet "${missing_pip[@]}" 2>/dev/null \
+      || python3 -m pip install --quiet --break-system-packages "${missing_pip[@]}"
+  fi
+fi

@@ -31,14 +31,17 @@ struct ExpiryService: Service {
     let logger: Logger
 
     func run() async throws {
-        while !Task.isCancelled {
-            do {
-                let reopened = try await store.expireAcceptances()
-                if !reopened.isEmpty { logger.info("reopened \(reopened.count) findings whose risk acceptance expired") }
-            } catch {
-                logger.error("expiring risk acceptances failed: \(String(describing: error))")
+        // Stop with the server: a service that ignores graceful shutdown keeps `ward serve` from exiting on SIGTERM.
+        await cancelWhenGracefulShutdown { [store, logger] in
+            while !Task.isCancelled {
+                do {
+                    let reopened = try await store.expireAcceptances()
+                    if !reopened.isEmpty { logger.info("reopened \(reopened.count) findings whose risk acceptance expired") }
+                } catch where !Task.isCancelled {
+                    logger.error("expiring risk acceptances failed: \(String(describing: error))")
+                } catch {}
+                try? await Task.sleep(for: .seconds(600))
             }
-            try await Task.sleep(for: .seconds(600))
         }
     }
 }

@@ -42,8 +42,11 @@ extension PlatformStore {
         guard let record = try await tokens(where: "t.token_hash = \(bind: hash) AND t.revoked_at IS NULL").first,
               let user = try await user(id: record.userID), !user.disabled
         else { return nil }
-        try await database.withConnection { db in
-            try await db.raw("UPDATE api_tokens SET last_used_at = \(bind: self.now.epoch) WHERE id = \(bind: record.id)").run()
+        // Once a minute is enough for "last used" and spares most API calls a write (on SQLite, a wait for the write lock).
+        if record.lastUsedAt.map({ self.now.timeIntervalSince($0) >= 60 }) ?? true {
+            try await database.withConnection { db in
+                try await db.raw("UPDATE api_tokens SET last_used_at = \(bind: self.now.epoch) WHERE id = \(bind: record.id)").run()
+            }
         }
         return (user, record)
     }

@@ -98,9 +98,21 @@ struct EventJSON: Codable, Sendable {
     }
 }
 
+/// A page of a list: `{"items": […], "next": "<cursor>" | null}`; `next` is always present.
 struct Page<Item: Codable & Sendable>: Codable, Sendable {
     var items: [Item]
     var next: String?
+
+    init(items: [Item], next: String?) {
+        self.items = items
+        self.next = next
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(items, forKey: .items)
+        try container.encode(next, forKey: .next)
+    }
 }
 
 struct ProjectJSON: Codable, Sendable {

@@ -55,8 +55,15 @@ extension ServerServices {
         router.post("/api/v1/users") { request, context -> Response in
             let identity = try requireAdmin(context)
             let body = try await request.decode(as: CreateUserRequest.self, context: context)
+            var teams: [String] = []
+            for team in body.teams ?? [] where !teams.contains(team) {
+                guard (1...100).contains(team.count), team.trimmingCharacters(in: .whitespaces) == team else {
+                    throw APIError.badRequest("teams: '\(team)' is not a team name (1 to 100 characters, no surrounding spaces)")
+                }
+                teams.append(team)
+            }
             let hash = try await Passwords.hash(body.password, cost: configuration.bcryptCost)
-            let user = try await store.createUser(name: body.name, passwordHash: hash, role: body.role, teams: body.teams ?? [], actor: identity.actor)
+            let user = try await store.createUser(name: body.name, passwordHash: hash, role: body.role, teams: teams, actor: identity.actor)
             return try jsonResponse(user, status: .created)
         }
         router.get("/api/v1/teams") { request, context in

@@ -21,7 +21,7 @@ extension ServerServices {
             guard identity.role >= .security else { throw APIError.forbidden("only security and admin users create projects") }
             let body = try await request.decode(as: CreateProjectRequest.self, context: context)
             let project = try await store.createProject(
-                key: body.key, name: body.name, team: body.team, profile: body.profile ?? ProjectProfile(), actor: identity.actor)
+                key: body.key, name: body.name, team: body.team, profile: try (body.profile ?? ProjectProfile()).validated(), actor: identity.actor)
             return try jsonResponse(ProjectJSON(project), status: .created)
         }
         router.get("/api/v1/projects/{key}") { request, context in
@@ -32,7 +32,7 @@ extension ServerServices {
             let identity = try context.requireIdentity()
             let project = try await visibleProject(try context.parameters.require("key"), for: identity)
             guard identity.role >= .security else { throw APIError.forbidden("only security and admin users change a project's profile") }
-            let profile = try await request.decode(as: ProjectProfile.self, context: context)
+            let profile = try await request.decode(as: ProjectProfile.self, context: context).validated()
             return ProjectJSON(try await store.updateProfile(project: project.key, profile: profile, actor: identity.actor))
         }
         router.get("/api/v1/dashboard") { request, context in
@@ -49,6 +49,22 @@ extension ServerServices {
             let events = try await store.events(filter, visibility: identity.visibility)
             return Page(items: events.map(EventJSON.init), next: events.count == filter.limit ? events.last.map { String($0.id) } : nil)
         }
+    }
+}
+
+extension ProjectProfile {
+    /// SLA days the platform can turn into due dates: 1 day to 10 years.
+    static let slaDays = 1...3650
+
+    /// The profile, or 400 when its SLA has days out of range.
+    func validated() throws -> ProjectProfile {
+        guard let sla else { return self }
+        for (name, days) in [("critical", sla.critical), ("high", sla.high), ("medium", sla.medium), ("low", sla.low), ("info", sla.info)] {
+            if let days, !Self.slaDays.contains(days) {
+                throw APIError.badRequest("sla.\(name): \(days) is not a number of days from \(Self.slaDays.lowerBound) to \(Self.slaDays.upperBound)")
+            }
+        }
+        return self
     }
 }
 

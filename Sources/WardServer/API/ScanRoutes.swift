@@ -103,6 +103,9 @@ extension ServerServices {
         } catch let error as ReportReadError {
             throw APIError.badRequest(error.description)
         }
+        if let field = Self.fieldWithNUL(imported.findings, query: [request.query("branch"), request.query("commit")] + request.queryList("tools")) {
+            throw APIError.badRequest("\(name): \(field) contains a NUL character, which cannot be stored")
+        }
         var kinds = try request.queryList("kinds").map { value in
             guard let kind = FindingKind(rawValue: value) else { throw FindingFilter.bad("kinds", value, FindingKind.allCases.map(\.rawValue)) }
             return kind
@@ -122,6 +125,22 @@ extension ServerServices {
         return UploadResultJSON(
             scan: result.scan, url: configuration.baseURL + "/scans/\(result.scan.id)", new: result.newFindingIDs.count,
             reopened: result.reopenedFindingIDs.count, fixed: result.fixedFindingIDs.count, gate: gate)
+    }
+}
+
+extension ServerServices {
+    /// The first stored text that holds U+0000: SQLite cuts text there (a NUL fingerprint no longer matches itself) and PostgreSQL refuses it.
+    static func fieldWithNUL(_ findings: [Finding], query: [String?]) -> String? {
+        if query.contains(where: { $0?.contains("\u{0}") == true }) { return "a query parameter" }
+        for (index, finding) in findings.enumerated() {
+            let texts: [(String, String?)] = [
+                ("fingerprint", finding.fingerprint), ("ruleId", finding.ruleId), ("tool", finding.tool), ("title", finding.title),
+                ("message", finding.message), ("location.path", finding.location?.path), ("location.snippet", finding.location?.snippet),
+                ("component.purl", finding.component?.purl), ("advisory.id", finding.advisory?.id), ("secret.sha256", finding.secret?.sha256),
+            ]
+            if let (name, _) = texts.first(where: { $0.1?.contains("\u{0}") == true }) { return "finding \(index + 1)'s \(name)" }
+        }
+        return nil
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import WardCore
 import WardStore
 
@@ -44,6 +45,7 @@ struct ErrorMiddleware: RouterMiddleware {
         case let error as InputError: return APIError(.badRequest, error.description)
         case let error as HTTPError: return APIError(error.status, error.body ?? error.status.reasonPhrase)
         case is DecodingError: return APIError(.badRequest, "the request body is not valid JSON of the expected shape")
+        case is NIOTooManyBytesError: return APIError(.contentTooLarge, "the request body is larger than the server accepts")
         default: return APIError(.internalServerError, "internal error")
         }
     }

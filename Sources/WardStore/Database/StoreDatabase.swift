@@ -24,6 +24,7 @@ public final class StoreDatabase: Sendable {
     public let engine: Engine
     private let pool: Pool
     private let logger: Logger
+    private let writers = WriterQueue()
 
     /// Opens a pool to `location`; connections are made lazily, so errors surface on first use.
     public init(location: StoreLocation, logger: Logger = Logger(label: "ward.store")) throws {
@@ -75,6 +76,20 @@ public final class StoreDatabase: Sendable {
 
     /// Runs `body` in one transaction: everything it wrote is committed, or nothing is.
     public func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        guard engine == .sqlite else { return try await inTransaction(body) }
+        // SQLite has one writer at a time: the others wait here rather than on a pooled connection, which readers need.
+        await writers.acquire()
+        do {
+            let result = try await inTransaction(body)
+            await writers.release()
+            return result
+        } catch {
+            await writers.release()
+            throw error
+        }
+    }
+
+    private func inTransaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         try await withConnection { db in
             // IMMEDIATE takes SQLite's write lock up front, so two writers queue on busy_timeout
             // instead of one failing when it upgrades from reading to writing.
@@ -103,16 +118,45 @@ public final class StoreDatabase: Sendable {
 struct SQLiteTunedSource: ConnectionPoolSource, Sendable {
     let storage: SQLiteConnection.Storage
 
+    /// SQLite blocks its thread, also while it waits for the write lock: one thread per pooled connection
+    /// (two per event loop), so that waiting connections cannot starve the one holding the lock, as they
+    /// did on NIO's shared pool of one thread per core.
+    static let threads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 2 * System.coreCount)
+        pool.start()
+        return pool
+    }()
+
     func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
-        SQLiteConnection.open(storage: storage, threadPool: .singleton, logger: logger, on: eventLoop).flatMap { connection in
+        SQLiteConnection.open(storage: storage, threadPool: Self.threads, logger: logger, on: eventLoop).flatMap { connection in
             let pragmas = [
                 "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 30000",
                 "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                // 64 MiB of page cache instead of SQLite's 2 MiB: a large import updates a dozen indexes of a big table.
+                "PRAGMA cache_size = -65536",
             ]
             return pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { chain, pragma in
                 chain.flatMap { connection.query(pragma).map { _ in } }
             }.map { connection }
         }
+    }
+}
+
+/// Lets one transaction at a time in, first come first served; the others wait without holding anything.
+actor WriterQueue {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
     }
 }
 

@@ -78,16 +78,21 @@ struct IngestRun {
 
         let freshIDs = try await insertFindings(fresh)
         if store.faults.failAfterInsertingFindings { throw StoreError.invalid("injected failure after inserting findings") }
-        try await insertSources(fresh.map { ($0, freshIDs[$0.fingerprint]!) }
-            + correlatedToStored + correlatedToFresh.map { ($0.0, freshIDs[fresh[$0.1].fingerprint]!) })
-        try await insertKeys(fresh.map { ($0, freshIDs[$0.fingerprint]!) } + correlatedToStored
-            + correlatedToFresh.map { ($0.0, freshIDs[fresh[$0.1].fingerprint]!) })
-        try await addSources(correlatedToStored + correlatedToFresh.map { ($0.0, freshIDs[fresh[$0.1].fingerprint]!) })
+        // Every new finding must have come back with an id; a fingerprint the database altered would not.
+        func freshID(_ finding: Finding) throws -> Int {
+            guard let id = freshIDs[finding.fingerprint] else { throw StoreError.invalid("finding fingerprint '\(finding.fingerprint.prefix(80))' cannot be stored") }
+            return id
+        }
+        let created = try fresh.map { ($0, try freshID($0)) }
+        let joinedFresh = try correlatedToFresh.map { ($0.0, try freshID(fresh[$0.1])) }
+        try await insertSources(created + correlatedToStored + joinedFresh)
+        try await insertKeys(created + correlatedToStored + joinedFresh)
+        try await addSources(correlatedToStored + joinedFresh)
 
         var findingOf: [String: Int] = freshIDs
         for (fingerprint, entry) in known { findingOf[fingerprint] = entry.id }
         for (finding, id) in correlatedToStored { findingOf[finding.fingerprint] = id }
-        for (finding, index) in correlatedToFresh { findingOf[finding.fingerprint] = freshIDs[fresh[index].fingerprint] }
+        for (finding, id) in joinedFresh { findingOf[finding.fingerprint] = id }
 
         let seenIDs = Set(findingOf.values)
         let previouslyKnown = Set(known.values.map(\.id)).union(correlatedToStored.map(\.1))

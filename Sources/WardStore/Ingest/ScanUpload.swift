@@ -26,7 +26,26 @@ public struct ScanUpload: Sendable {
         self.startedAt = startedAt
         self.finishedAt = finishedAt
         self.format = format
-        self.findings = findings
+        self.findings = findings.map(Self.withoutNUL)
+    }
+
+    /// PostgreSQL refuses NUL in text and SQLite cuts text at it: no report may smuggle one in.
+    static func withoutNUL(_ finding: Finding) -> Finding {
+        guard finding.title.contains("\0") || finding.message.contains("\0") || finding.ruleId.contains("\0")
+            || finding.fingerprint.contains("\0") || finding.location?.snippet?.contains("\0") == true || finding.location?.path.contains("\0") == true
+        else { return finding }
+        var clean = finding
+        let strip = { (text: String) in text.replacingOccurrences(of: "\0", with: "") }
+        clean.title = strip(clean.title)
+        clean.message = strip(clean.message)
+        clean.ruleId = strip(clean.ruleId)
+        clean.fingerprint = strip(clean.fingerprint)
+        if var location = clean.location {
+            location.path = strip(location.path)
+            location.snippet = location.snippet.map(strip)
+            clean.location = location
+        }
+        return clean
     }
 }
 

@@ -142,6 +142,9 @@ struct PlatformBench: Sendable {
 
     static func key(_ project: Int) -> String { String(format: "bench-%04d", project) }
 
+    /// A seeded project, not one a timed import created.
+    static func isSeeded(_ project: ProjectRecord) -> Bool { project.key.hasPrefix("bench-") && !project.key.hasPrefix("bench-import") }
+
     func run() async throws -> PlatformBenchReport {
         let clock = BenchClock()
         let store = try await PlatformStore.open(location, clock: { clock.now })
@@ -165,7 +168,7 @@ struct PlatformBench: Sendable {
     /// the second, 1 to 4 weeks later, drops the first 5% (fixed) and adds the last 10% (new). A few
     /// findings per project are then triaged (confirmed, false positive, accepted risk).
     func seed(_ store: PlatformStore, clock: BenchClock) async throws -> PlatformBenchReport.Seeding {
-        let existing = try await store.projects(visibility: .everything).filter { $0.key.hasPrefix("bench-") && $0.key != "bench-import" }
+        let existing = try await store.projects(visibility: .everything).filter(Self.isSeeded)
         if reuse && existing.count >= projects {
             let stored = try await store.countFindings(FindingFilter(), visibility: .everything)
             return .init(projects: existing.count, scans: 0, findingsStored: stored, seconds: 0, uploadedFindingsPerSecond: 0, reused: true)
@@ -242,11 +245,13 @@ struct PlatformBench: Sendable {
     func timeImports(_ store: PlatformStore) async throws -> [PlatformBenchReport.Import] {
         guard importFindings > 0 else { return [] }
         let scan = generator.findings(project: projects + 1, 0..<importFindings)
+        // A project of its own on every run, so that a rerun on the same store (--reuse) imports new findings again.
+        let key = "bench-import-\(Int(Date().timeIntervalSince1970))"
         var results: [PlatformBenchReport.Import] = []
         for (name, create) in [("new project, all findings new", true), ("same scan again, all findings known", false)] {
             let upload = Self.upload(scan, at: Date())
             let start = DispatchTime.now().uptimeNanoseconds
-            let result = try await store.ingest(upload, project: "bench-import", createProject: create, actor: Self.actor)
+            let result = try await store.ingest(upload, project: key, createProject: create, actor: Self.actor)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             guard result.scan.totalCount == importFindings else {
                 throw InputError("the import stored \(result.scan.totalCount) of \(importFindings) findings")

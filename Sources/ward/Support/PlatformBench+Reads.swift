@@ -6,7 +6,7 @@ extension PlatformBench {
     /// Times each read path the API and web UI serve, in process, on random projects of the seeded store.
     func timeReads(_ store: PlatformStore) async throws -> [PlatformBenchReport.Latency] {
         let projectIDs = try await store.projects(visibility: .everything)
-            .filter { $0.key.hasPrefix("bench-") && $0.key != "bench-import" }.map(\.id)
+            .filter(Self.isSeeded).map(\.id)
         guard !projectIDs.isEmpty else { throw InputError("the store has no bench projects to read") }
         guard let team = try await store.team(named: Self.team(1)) else { throw InputError("the store has no team \(Self.team(1))") }
         let developer = Visibility(allProjects: false, teamIDs: [team.id])
