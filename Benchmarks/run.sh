@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Ward performance benchmark (`make bench` runs it). Not a test: it measures and reports.
 #
-# Usage: Benchmarks/run.sh [--size 1GB] [--fresh] [--seed 1] [--runs 3] [--ds-size 100MB]
+# Usage: Benchmarks/run.sh [--size 1GB] [--fresh] [--seed 1] [--runs 3] [--ds-size 100MB] [--resume]
 #   --size     corpus size (default 1GB; 200MB for a quick run)
 #   --fresh    regenerate Benchmarks/corpus even if it is present and up to date
 #   --seed     seed of the planted secrets and of the detect-secrets subset
 #   --runs     measured runs per configuration, after one warm-up run (median reported)
 #   --ds-size  size of the random file subset detect-secrets scans (0 skips detect-secrets)
+#   --resume   finish an interrupted run: same Ward binary, keeps the configurations already timed
 #
 # Installs ripgrep, GNU time, jq (apt-get) and detect-secrets (pip) if missing, builds Ward in
 # release, builds the corpus (make_corpus.py), then times Ward, ripgrep with Ward's patterns and
@@ -16,7 +17,7 @@ set -euo pipefail
 # All in one function, read whole before it runs: editing this file during a run cannot break it.
 main() {
 cd "$(dirname "$0")/.."
-size=1GB fresh=0 seed=1 runs=3 ds_size=100MB
+size=1GB fresh=0 seed=1 runs=3 ds_size=100MB resume=0
 while (($#)); do
   case $1 in
     --size) size=$2; shift ;;
@@ -24,7 +25,8 @@ while (($#)); do
     --seed) seed=$2; shift ;;
     --runs) runs=$2; shift ;;
     --ds-size) ds_size=$2; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --resume) resume=1 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
   shift
@@ -48,13 +50,18 @@ if [ "$ds_size" != 0 ] && ! command -v detect-secrets >/dev/null; then
   python3 -m pip install -q detect-secrets >/dev/null 2>&1 || log "detect-secrets could not be installed"
 fi
 
-# 2. Ward, release build.
-log "building ward (release)"
-swift build -c release --product ward >"$out/build.log" 2>&1 || { tail -20 "$out/build.log" >&2; log "release build failed"; exit 1; }
-# A copy, so that another release build during the benchmark cannot swap the binary under it.
-cp "$(swift build -c release --show-bin-path)/ward" "$out/ward"
+# 2. Ward, release build, copied so that another build during the benchmark cannot swap it.
 ward=$out/ward
-commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' + uncommitted changes')"
+if ((resume)) && [ -x "$ward" ]; then
+  log "resuming with the Ward binary of the interrupted run"
+else
+  log "building ward (release)"
+  swift build -c release --product ward >"$out/build.log" 2>&1 || { tail -20 "$out/build.log" >&2; log "release build failed"; exit 1; }
+  cp "$(swift build -c release --show-bin-path)/ward" "$ward"
+  echo "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' + uncommitted changes')" >"$out/commit.txt"
+  rm -f "$out"/*.times
+fi
+commit=$(cat "$out/commit.txt")
 
 # 3. Corpus, regenerated when missing, when --fresh, or when size, seed or rule examples changed.
 "$ward" rules list --json --examples >"$out/rules.json"
@@ -72,13 +79,17 @@ log "corpus: $mb MB in $files files"
 # measure NAME CMD...: one warm-up run, then $runs runs under GNU time; sets $secs and $rss_mb (medians).
 measure() {
   local name=$1; shift
-  log "$name: warm-up + $runs runs"
-  : >"$out/$name.times"
-  for ((i = 0; i <= runs; i++)); do
-    rc=0; /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >"$out/$name.out" 2>"$out/$name.err" || rc=$?
-    ((rc <= 1)) || { echo "$name failed ($rc): $*" >&2; cat "$out/$name.err" >&2; exit 1; }
-    ((i == 0)) || tail -1 "$out/time.txt" >>"$out/$name.times"
-  done
+  if ((resume)) && [ "$(wc -l <"$out/$name.times" 2>/dev/null)" = "$runs" ]; then
+    log "$name: already timed"
+  else
+    log "$name: warm-up + $runs runs"
+    : >"$out/$name.times"
+    for ((i = 0; i <= runs; i++)); do
+      rc=0; /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" >"$out/$name.out" 2>"$out/$name.err" || rc=$?
+      ((rc <= 1)) || { echo "$name failed ($rc): $*" >&2; cat "$out/$name.err" >&2; exit 1; }
+      ((i == 0)) || tail -1 "$out/time.txt" >>"$out/$name.times"
+    done
+  fi
   secs=$(cut -d' ' -f1 "$out/$name.times" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')
   rss_mb=$(cut -d' ' -f2 "$out/$name.times" | sort -g | awk '{a[NR] = $1} END {printf "%.0f", a[int((NR + 1) / 2)] / 1024}')
 }
