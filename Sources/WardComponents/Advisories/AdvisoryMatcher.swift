@@ -60,6 +60,13 @@ public enum AdvisoryMatcher {
         return firstLine.count > 200 ? String(firstLine.prefix(197)) + "..." : firstLine
     }
 
+    /// CWE ids from `database_specific.cwe_ids` (GHSA writes `CWE-79`), sorted, kept in the match index at build time.
+    public static func weaknesses(of advisory: OSVAdvisory) -> [Int] {
+        guard case .array(let values)? = advisory.databaseSpecific?["cwe_ids"] else { return [] }
+        let ids = values.compactMap { $0.stringValue }.compactMap { Int($0.uppercased().replacingOccurrences(of: "CWE-", with: "")) }
+        return Array(Set(ids)).sorted()
+    }
+
     /// The advisory's page on osv.dev, which exists for every id the public database carries.
     public static func url(of advisory: OSVAdvisory) -> String {
         "https://osv.dev/vulnerability/\(advisory.id)"

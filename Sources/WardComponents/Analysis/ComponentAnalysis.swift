@@ -35,7 +35,6 @@ public struct ComponentAnalysis: Sendable {
     public func analyse(_ components: [Component], sbomPath: String? = nil) throws(InputError) -> ComponentAnalysisResult {
         var result = ComponentAnalysisResult(findings: [], components: components, warnings: [], suppressed: 0)
         let ignored = Set(settings.ignore.map { $0.id.uppercased() })
-        var weaknesses: [String: [String: [Int]]] = [:]
         for component in components {
             let place = ComponentPlace(component: component, sbomPath: sbomPath)
             if let database, let ecosystem = Ecosystem(osvName: component.ecosystem) {
@@ -50,9 +49,7 @@ public struct ComponentAnalysis: Sendable {
                         result.suppressed += 1
                         continue
                     }
-                    let key = ecosystem.rawValue + "\u{0}" + component.name
-                    if weaknesses[key] == nil { weaknesses[key] = Self.weaknesses(database, ecosystem: ecosystem, name: component.name) }
-                    var finding = ComponentFindings.vulnerability(match, component: component, place: place, cwe: weaknesses[key]?[match.id] ?? [])
+                    var finding = ComponentFindings.vulnerability(match, component: component, place: place, cwe: match.cweIDs)
                     if let statement = vex.last(where: { $0.applies(to: finding.advisory!, component: component.purl) }) {
                         finding.analysis = statement.analysis
                     }
@@ -81,18 +78,6 @@ public struct ComponentAnalysis: Sendable {
             }
         }
         return findings
-    }
-
-    /// CWE ids per advisory id from the advisories' `database_specific.cwe_ids`, which the match index does not keep.
-    static func weaknesses(_ database: AdvisoryDatabase, ecosystem: Ecosystem, name: String) -> [String: [Int]] {
-        guard let advisories = try? database.advisories(ecosystem: ecosystem, name: name) else { return [:] }
-        var result: [String: [Int]] = [:]
-        for advisory in advisories {
-            guard case .array(let values)? = advisory.databaseSpecific?["cwe_ids"] else { continue }
-            let ids = values.compactMap { $0.stringValue }.compactMap { Int($0.uppercased().replacingOccurrences(of: "CWE-", with: "")) }
-            if !ids.isEmpty { result[advisory.id] = Array(Set(ids)).sorted() }
-        }
-        return result
     }
 }
 

@@ -27,6 +27,7 @@ public final class AdvisoryDatabase: @unchecked Sendable {
         var cvssVector: String?
         var cvssScore: Double?
         var url: String?
+        var cweIDs: [Int]
     }
 
     private init(path: String, connection: SQLiteConnection, status: AdvisoryDatabaseStatus) throws {
@@ -104,7 +105,8 @@ public final class AdvisoryDatabase: @unchecked Sendable {
             return VulnerabilityMatch(
                 id: candidate.advisoryID, aliases: candidate.aliases, summary: candidate.summary, severity: candidate.severity,
                 cvssVector: candidate.cvssVector, cvssScore: candidate.cvssScore, fixedVersions: evaluation.fixedVersions,
-                smallestFix: evaluation.smallestFix, url: candidate.url, ecosystem: ecosystem, package: name, version: version)
+                smallestFix: evaluation.smallestFix, url: candidate.url, ecosystem: ecosystem, package: name, version: version,
+                cweIDs: candidate.cweIDs)
         }
     }
 
@@ -125,7 +127,8 @@ public final class AdvisoryDatabase: @unchecked Sendable {
                 advisoryID: id, entries: [entry], summary: row.text(2),
                 aliases: (row.text(3) ?? "").split(separator: "\n").map(String.init),
                 severity: row.text(4).flatMap(Severity.init(rawValue:)), cvssVector: row.text(5),
-                cvssScore: row.real(6), url: row.text(7))
+                cvssScore: row.real(6), url: row.text(7),
+                cweIDs: (row.text(8) ?? "").split(separator: ",").compactMap { Int($0) })
         }
         let candidates = byID.values.sorted { $0.advisoryID < $1.advisoryID }
         if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }

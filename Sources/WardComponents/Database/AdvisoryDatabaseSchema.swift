@@ -1,7 +1,7 @@
 /// The advisory database's tables. The file is rebuilt whole on every update, so there are no
 /// migrations: a database with another `schemaVersion` is refused and must be rebuilt.
 enum AdvisoryDatabaseSchema {
-    static let version = 1
+    static let version = 2
 
     /// `advisory` holds each advisory once, with the fields a finding shows precomputed and the
     /// document as published; `affected` holds one row per affected package entry, keyed by
@@ -17,6 +17,7 @@ enum AdvisoryDatabaseSchema {
             cvss_vector TEXT,
             cvss_score REAL,
             url TEXT,
+            cwe TEXT,
             json BLOB NOT NULL
         );
         CREATE TABLE affected (
@@ -41,7 +42,7 @@ enum AdvisoryDatabaseSchema {
         """
 
     static let candidates = """
-        SELECT f.advisory_id, f.versions, a.summary, a.aliases, a.severity, a.cvss_vector, a.cvss_score, a.url
+        SELECT f.advisory_id, f.versions, a.summary, a.aliases, a.severity, a.cvss_vector, a.cvss_score, a.url, a.cwe
         FROM affected f JOIN advisory a ON a.id = f.advisory_id
         WHERE f.ecosystem = ?1 AND f.name = ?2
         """

@@ -15,8 +15,8 @@ final class AdvisoryWriter {
         self.connection = connection
         self.ecosystems = ecosystems
         insertAdvisory = try connection.prepare("""
-            INSERT OR REPLACE INTO advisory (id, modified, summary, aliases, severity, cvss_vector, cvss_score, url, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO advisory (id, modified, summary, aliases, severity, cvss_vector, cvss_score, url, cwe, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertAffected = try connection.prepare(
             "INSERT INTO affected (ecosystem, name, advisory_id, osv_ecosystem, versions) VALUES (?, ?, ?, ?, ?)")
@@ -72,6 +72,7 @@ final class AdvisoryWriter {
             severity.cvssVector.map(SQLiteValue.text) ?? .null,
             severity.cvssScore.map(SQLiteValue.real) ?? .null,
             .text(AdvisoryMatcher.url(of: advisory)),
+            .text(AdvisoryMatcher.weaknesses(of: advisory).map(String.init).joined(separator: ",")),
             .blob(json),
         ])
         for row in rows {
