@@ -84,5 +84,13 @@ enum Migrations {
                 "CREATE INDEX events_dashboard ON events (at, action, to_state, finding_id)",
             ]
         },
+        Migration(id: 3, name: "indexes for a project's findings and a scan's events") { _ in
+            [
+                // A project's findings by id (sort=id, and its cursor): PostgreSQL otherwise walks the whole primary key backwards.
+                "CREATE INDEX findings_project_id ON findings (project_id, id)",
+                // The gate after every upload and the scan page read a scan's events: without this, every event.
+                "CREATE INDEX events_scan ON events (scan_id)",
+            ]
+        },
     ]
 }

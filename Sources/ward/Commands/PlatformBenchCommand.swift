@@ -46,12 +46,15 @@ struct PlatformBenchCommand: ParsableCommand {
 
     func run() throws {
         let location: StoreLocation
+        var temporary: URL?
         if let database {
             location = try StoreLocation(parsing: database)
         } else {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ward-bench-\(getpid())")
             location = .sqlite(path: directory.appendingPathComponent("ward.db").path)
+            temporary = directory
         }
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         let bench = PlatformBench(
             location: location, projects: projects, findings: findings, importFindings: importFindings, iterations: iterations,
             maxSeconds: maxSeconds, generator: SyntheticFindings(seed: seed), reuse: reuse)
@@ -209,7 +212,7 @@ struct PlatformBench: Sendable {
                      uploadedFindingsPerSecond: Double(uploaded) / seconds, reused: false)
     }
 
-    /// Moves 2% of a project's active findings to confirmed, 1% to false positive and 1% to accepted risk.
+    /// Triages one in 25 of a project's first 500 open findings: half confirmed, a quarter false positive, a quarter accepted risk.
     func triageSome(_ store: PlatformStore, projectID: Int, random: inout SplitMix64, clock: BenchClock) async throws {
         var filter = FindingFilter()
         filter.projectID = projectID
