@@ -9,6 +9,8 @@ public struct RuleDescription: Codable, Sendable, Hashable {
     public var severity: Severity
     public var confidence: Confidence
     public var cwe: [Int]
+    /// OWASP Top 10 (2021) or MASVS categories, e.g. `A03:2021`, `MASVS-STORAGE`.
+    public var owasp: [String]
     public var remediation: String
     public var tags: [String]
     public var references: [String]
@@ -17,7 +19,7 @@ public struct RuleDescription: Codable, Sendable, Hashable {
 
     public init(
         id: String, title: String, summary: String, kind: FindingKind, severity: Severity,
-        confidence: Confidence = .high, cwe: [Int], remediation: String, tags: [String] = [],
+        confidence: Confidence = .high, cwe: [Int], owasp: [String] = [], remediation: String, tags: [String] = [],
         references: [String] = [], triggeringExamples: [Example] = [], nonTriggeringExamples: [Example] = []
     ) {
         self.id = id
@@ -27,6 +29,7 @@ public struct RuleDescription: Codable, Sendable, Hashable {
         self.severity = severity
         self.confidence = confidence
         self.cwe = cwe
+        self.owasp = owasp
         self.remediation = remediation
         self.tags = tags
         self.references = references

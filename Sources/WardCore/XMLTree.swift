@@ -2,38 +2,46 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import WardCore
 
 /// An XML element with its text and the line its start tag is on; namespaces are dropped from names.
-struct XMLElementNode: Sendable {
-    var name: String
-    var attributes: [String: String]
-    var text: String
-    var line: Int
-    var children: [XMLElementNode]
+public struct XMLElementNode: Sendable {
+    public var name: String
+    public var attributes: [String: String]
+    public var text: String
+    public var line: Int
+    public var children: [XMLElementNode]
 
-    func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
+    public init(name: String, attributes: [String: String] = [:], text: String = "", line: Int = 1, children: [XMLElementNode] = []) {
+        self.name = name
+        self.attributes = attributes
+        self.text = text
+        self.line = line
+        self.children = children
+    }
 
-    func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
+    public func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
+
+    public func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
 
     /// Trimmed text of the child `name`, nil when absent or empty.
-    func value(_ name: String) -> String? {
-        guard let text = child(name)?.text.trimmed, !text.isEmpty else { return nil }
+    public func value(_ name: String) -> String? {
+        guard let text = child(name)?.text.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
         return String(text)
     }
 
     /// The element at a path of child names.
-    func path(_ names: String...) -> XMLElementNode? {
+    public func path(_ names: String...) -> XMLElementNode? {
         var node: XMLElementNode? = self
         for name in names { node = node?.child(name) }
         return node
     }
 
-    /// Parses a document with Foundation's XMLParser; external entities are never resolved.
-    static func parse(_ bytes: [UInt8], path: String) throws(InputError) -> XMLElementNode {
+    /// Parses a document with Foundation's XMLParser; external entities are never resolved. With
+    /// `namespaces` false, prefixed names such as `android:exported` are kept as written.
+    public static func parse(_ bytes: [UInt8], path: String, namespaces: Bool = true) throws(InputError) -> XMLElementNode {
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = true
+        parser.shouldProcessNamespaces = namespaces
         let builder = XMLTreeBuilder()
         parser.delegate = builder
         guard parser.parse(), let root = builder.root else {
@@ -59,7 +67,7 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
             parser.abortParsing()
             return
         }
-        let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+        let local = parser.shouldProcessNamespaces ? (elementName.split(separator: ":").last.map(String.init) ?? elementName) : elementName
         stack.append(XMLElementNode(name: local, attributes: attributes, text: "", line: parser.lineNumber, children: []))
     }
 
