@@ -15,7 +15,7 @@ run: deps
 
 test: test-deps
 	$(SWIFT) build --build-tests
-	WARD_REQUIRE_POSTGRES=1 scripts/with-postgres.sh $(SWIFT) test --skip-build
+	WARD_REQUIRE_POSTGRES=1 WARD_REQUIRE_TOOLS=1 scripts/with-postgres.sh $(SWIFT) test --skip-build
 	$(MAKE) e2e
 	$(MAKE) api-check
 

@@ -2,7 +2,8 @@
 # Installs what building and testing Ward needs, skipping whatever is already there.
 #   scripts/install-deps.sh          system libraries for building (Vectorscan, PCRE2, pkg-config)
 #   scripts/install-deps.sh --test   also the tools the test suite runs (git, python3 + jsonschema, PostgreSQL,
-#                                    Chromium + chromedriver + selenium for the web UI test)
+#                                    Chromium + chromedriver + selenium for the web UI test,
+#                                    semgrep, bandit and checkov for the orchestration tests)
 set -euo pipefail
 
 want_test=0
@@ -78,6 +79,10 @@ if [[ $want_test -eq 1 ]]; then
   missing_pip=()
   python3 -c 'import openapi_spec_validator' >/dev/null 2>&1 || missing_pip+=(openapi-spec-validator)
   python3 -c 'import schemathesis' >/dev/null 2>&1 || missing_pip+=(schemathesis)
+  # The scanners `ward scan --with` runs for real in the orchestration tests.
+  command -v semgrep >/dev/null 2>&1 || missing_pip+=(semgrep)
+  command -v bandit >/dev/null 2>&1 || missing_pip+=(bandit)
+  command -v checkov >/dev/null 2>&1 || missing_pip+=(checkov)
   if [[ ${#missing_pip[@]} -gt 0 ]]; then
     say "installing ${missing_pip[*]} with pip"
     python3 -m pip install --quiet "${missing_pip[@]}" 2>/dev/null \

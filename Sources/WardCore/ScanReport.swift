@@ -61,6 +61,8 @@ public struct ScanTarget: Codable, Sendable, Hashable {
         case directory
         case gitHistory = "git-history"
         case staged
+        /// Findings read from other tools' reports (`ward import`); `root` names the reports.
+        case imported = "import"
     }
 
     public var mode: Mode

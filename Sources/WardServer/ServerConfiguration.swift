@@ -12,13 +12,17 @@ public struct ServerConfiguration: Sendable {
     public var secureCookies: Bool
     /// Largest upload accepted, in bytes.
     public var maxUploadBytes: Int
+    /// Imports parsed and written at once; more wait in line (see ImportLimiter).
+    public var maxConcurrentImports: Int
     /// bcrypt work factor for new passwords (12 in production; tests lower it).
     public var bcryptCost: UInt8
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: StoreLocation = .default, publicURL: String? = nil,
-        secureCookies: Bool? = nil, maxUploadBytes: Int = 512 << 20, bcryptCost: UInt8 = 12
+        secureCookies: Bool? = nil, maxUploadBytes: Int = 512 << 20, bcryptCost: UInt8 = 12,
+        maxConcurrentImports: Int = 2
     ) {
+        self.maxConcurrentImports = maxConcurrentImports
         self.bcryptCost = bcryptCost
         self.host = host
         self.port = port

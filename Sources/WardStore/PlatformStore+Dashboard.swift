@@ -28,7 +28,7 @@ public struct DashboardStats: Codable, Sendable {
     public var openByKind: [String: Int]
     public var overdue: Int
     public var weeks: [Week]
-    /// Mean days from first report to fix, over fixes in the last 90 days; nil with none.
+    /// Mean days from first report to fix, over fixes in the weeks of the last 90 days; nil with none.
     public var meanDaysToRemediate: Double?
     public var topRules: [Count]
     public var topCWEs: [Count]
@@ -38,66 +38,61 @@ public struct DashboardStats: Codable, Sendable {
 }
 
 extension PlatformStore {
-    static let activeStates: SQLQueryString = "f.state IN ('open', 'confirmed', 'reopened')"
-
+    /// The dashboard figures, read from the summaries that every write keeps (PlatformStore+Summary):
+    /// their size grows with projects × rules, not with findings.
     public func dashboard(projectID: Int? = nil, visibility: Visibility, weeks: Int = 12) async throws -> DashboardStats {
-        var scope = visibility.projectCondition, eventScope = visibility.projectCondition
-        if let projectID {
-            scope += " AND f.project_id = \(bind: projectID)"
-            eventScope += " AND e.project_id = \(bind: projectID)"
-        }
-        // Seeing every project, the counts need no join: each row saved is a lookup per finding or event.
+        var scope = visibility.projectCondition
+        if let projectID { scope += " AND s.project_id = \(bind: projectID)" }
+        // Seeing every project, no join with projects is needed at all.
         let everything = visibility.allProjects && visibility.projectKeys == nil
-        let from: SQLQueryString = everything ? " FROM findings f WHERE " : " FROM findings f JOIN projects p ON p.id = f.project_id WHERE "
-        let active = Self.activeStates
+        let from: @Sendable (String) -> SQLQueryString = { table in
+            SQLQueryString(" FROM \(table) s" + (everything ? "" : " JOIN projects p ON p.id = s.project_id") + " WHERE ")
+        }
         let now = self.now.epoch
-        let week: Int64 = 7 * 86_400
-        let firstWeek = (now / week - Int64(weeks - 1)) * week
-        let scopeCopy = scope, eventScopeCopy = eventScope
+        let week = Self.secondsPerWeek
+        let firstWeek = now / week - Int64(weeks - 1)
+        let mttrFirstWeek = (now - 90 * 86_400) / week
+        let scopeCopy = scope
         return try await database.withConnection { db in
             var bySeverity: [String: Int] = [:], byKind: [String: Int] = [:]
-            for row in try await db.raw("SELECT f.severity, f.kind, COUNT(*) AS n" + from + scopeCopy + " AND " + active + " GROUP BY f.severity, f.kind").all() {
+            for row in try await db.raw("SELECT s.severity, s.kind, SUM(s.n) AS n" + from("summary_counts") + scopeCopy + " GROUP BY s.severity, s.kind").all() {
                 let n = try row.int("n")
                 bySeverity[try row.string("severity"), default: 0] += n
                 byKind[try row.string("kind"), default: 0] += n
             }
-            let overdue = try await db.raw("SELECT COUNT(*) AS n" + from + scopeCopy + " AND " + active + " AND f.due_at < \(bind: now)").first()!.int("n")
+            let overdue = try await db.raw("SELECT COALESCE(SUM(s.n), 0) AS n" + from("summary_due") + scopeCopy + " AND s.due_at < \(bind: now)").first()?.int("n") ?? 0
 
-            // Events of findings carry their project: the weekly counts never read a finding.
-            let weeklyFrom: SQLQueryString = (everything ? " FROM events e" : " FROM events e JOIN projects p ON p.id = e.project_id")
-                + " WHERE e.finding_id IS NOT NULL AND " + eventScopeCopy
             var weekly: [Int64: (Int, Int)] = [:]
-            for row in try await db.raw("""
-                SELECT (e.at / \(literal: week)) AS week,
-                       SUM(CASE WHEN e.action = 'finding.create' THEN 1 ELSE 0 END) AS created,
-                       SUM(CASE WHEN e.to_state = 'fixed' THEN 1 ELSE 0 END) AS fixed
-                """ + weeklyFrom + " AND e.at >= \(bind: firstWeek) GROUP BY (e.at / \(literal: week))").all() {
+            for row in try await db.raw("SELECT s.week, SUM(s.created) AS created, SUM(s.fixed) AS fixed" + from("summary_weeks") + scopeCopy
+                + " AND s.week >= \(bind: firstWeek) GROUP BY s.week").all() {
                 weekly[try row.decode(column: "week", as: Int64.self)] = (try row.int("created"), try row.int("fixed"))
             }
             let weeksList = (0..<weeks).map { index -> DashboardStats.Week in
-                let number = firstWeek / week + Int64(index)
+                let number = firstWeek + Int64(index)
                 let counts = weekly[number] ?? (0, 0)
                 return .init(start: Date(epoch: number * week), new: counts.0, fixed: counts.1)
             }
-            let mttr = try await db.raw("""
-                SELECT AVG(CAST(e.at - f.first_seen_at AS DOUBLE PRECISION)) AS seconds FROM events e JOIN findings f ON f.id = e.finding_id
-                """ + (everything ? " WHERE " : " JOIN projects p ON p.id = f.project_id WHERE ") + scopeCopy + " AND e.to_state = 'fixed' AND e.at >= \(bind: now - 90 * 86_400)").first()
-            let seconds = try mttr.flatMap { try $0.decodeNil(column: "seconds") ? nil : try $0.decode(column: "seconds", as: Double.self) }
+            let mttr = try await db.raw("SELECT COALESCE(SUM(s.fixed), 0) AS fixed, CAST(COALESCE(SUM(s.fix_seconds), 0) AS DOUBLE PRECISION) AS seconds"
+                + from("summary_weeks") + scopeCopy + " AND s.week >= \(bind: mttrFirstWeek)").first()
+            let fixes = try mttr?.int("fixed") ?? 0
+            let seconds = fixes > 0 ? try mttr.map { try $0.decode(column: "seconds", as: Double.self) / Double(fixes) } : nil
 
-            let topRules = try await db.raw("SELECT f.rule_id AS name, COUNT(*) AS n" + from + scopeCopy + " AND " + active
-                + " GROUP BY f.rule_id ORDER BY n DESC, f.rule_id LIMIT 10").all().map { DashboardStats.Count(name: try $0.string("name"), count: try $0.int("n")) }
+            let topRules = try await db.raw("SELECT s.rule_id AS name, SUM(s.n) AS n" + from("summary_counts") + scopeCopy
+                + " GROUP BY s.rule_id ORDER BY n DESC, s.rule_id LIMIT 10").all().map { DashboardStats.Count(name: try $0.string("name"), count: try $0.int("n")) }
             var cweCounts: [String: Int] = [:]
-            for row in try await db.raw("SELECT f.cwe, COUNT(*) AS n" + from + scopeCopy + " AND " + active + " GROUP BY f.cwe").all() {
+            for row in try await db.raw("SELECT s.cwe, SUM(s.n) AS n" + from("summary_counts") + scopeCopy + " GROUP BY s.cwe").all() {
                 for cwe in DelimitedList.decode(try row.string("cwe")) { cweCounts["CWE-" + cwe, default: 0] += try row.int("n") }
             }
             let topCWEs = cweCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { DashboardStats.Count(name: $0.key, count: $0.value) }
-            // Grouped by project id, then joined: one project lookup per project, not per finding.
             let risky = try await db.raw("""
-                SELECT p.key, r.score, r.critical, r.high, r.overdue FROM (
-                SELECT f.project_id, SUM(CASE f.severity_rank WHEN 4 THEN 10 WHEN 3 THEN 5 WHEN 2 THEN 2 WHEN 1 THEN 1 ELSE 0 END) AS score,
-                       SUM(CASE WHEN f.severity_rank = 4 THEN 1 ELSE 0 END) AS critical, SUM(CASE WHEN f.severity_rank = 3 THEN 1 ELSE 0 END) AS high,
-                       SUM(CASE WHEN f.due_at < \(bind: now) THEN 1 ELSE 0 END) AS overdue
-                """ + from + scopeCopy + " AND " + active + " GROUP BY f.project_id) r JOIN projects p ON p.id = r.project_id ORDER BY r.score DESC, p.key LIMIT 10").all().map { row in
+                SELECT p.key, r.score, r.critical, r.high, COALESCE(o.overdue, 0) AS overdue FROM (
+                SELECT s.project_id, SUM(s.n * CASE s.severity_rank WHEN 4 THEN 10 WHEN 3 THEN 5 WHEN 2 THEN 2 WHEN 1 THEN 1 ELSE 0 END) AS score,
+                       SUM(CASE WHEN s.severity_rank = 4 THEN s.n ELSE 0 END) AS critical, SUM(CASE WHEN s.severity_rank = 3 THEN s.n ELSE 0 END) AS high
+                """ + from("summary_counts") + scopeCopy + """
+                 GROUP BY s.project_id) r JOIN projects p ON p.id = r.project_id
+                LEFT JOIN (SELECT project_id, SUM(n) AS overdue FROM summary_due WHERE due_at < \(bind: now) GROUP BY project_id) o ON o.project_id = r.project_id
+                ORDER BY r.score DESC, p.key LIMIT 10
+                """).all().map { row in
                 DashboardStats.ProjectRisk(
                     key: try row.string("key"), score: try row.int("score"), critical: try row.int("critical"),
                     high: try row.int("high"), overdue: try row.int("overdue"))

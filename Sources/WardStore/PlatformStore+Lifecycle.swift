@@ -42,6 +42,7 @@ extension PlatformStore {
                     actor: actor, action: "finding.transition", projectID: finding.projectID, findingID: finding.id,
                     from: finding.state.rawValue, to: state.rawValue, reason: note))
             }
+            try await self.refreshSummaries(db, projectIDs: visible.filter { $0.state != state }.map(\.projectID))
         }
         return try await findings(ids: ids, visibility: visibility)
     }
@@ -56,9 +57,10 @@ extension PlatformStore {
         var condition: SQLQueryString = "state = 'accepted_risk' AND accepted_until < \(bind: now.epoch)"
         if let projectID { condition += " AND project_id = \(bind: projectID)" }
         let rows = try await db.raw("SELECT id, project_id, accepted_until FROM findings WHERE " + condition).all()
-        var reopened: [Int] = []
+        var reopened: [Int] = [], touched = Set<Int>()
         for row in rows {
             let id = try row.int("id")
+            touched.insert(try row.int("project_id"))
             try await db.raw("""
                 UPDATE findings SET state = 'reopened', accepted_until = NULL, state_reason = 'risk acceptance expired' WHERE id = \(bind: id)
                 """).run()
@@ -68,6 +70,8 @@ extension PlatformStore {
                 reason: "risk acceptance expired on \(try row.date("accepted_until").day)"))
             reopened.append(id)
         }
+        // An import recounts its own project once it is done; a sweep over every project recounts here.
+        if projectID == nil { try await refreshSummaries(db, projectIDs: touched) }
         return reopened
     }
 }

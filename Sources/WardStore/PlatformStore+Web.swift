@@ -12,7 +12,7 @@ public struct ProjectSummary: Sendable, Hashable {
 }
 
 extension PlatformStore {
-    /// Summaries of every project `visibility` sees, keyed by project id, in two grouped queries
+    /// Summaries of every project `visibility` sees, keyed by project id, in three grouped queries
     /// (not one dashboard per project, which would not scale to thousands of projects).
     public func projectSummaries(visibility: Visibility) async throws -> [Int: ProjectSummary] {
         let scope = visibility.projectCondition
@@ -22,14 +22,21 @@ extension PlatformStore {
             func summary(_ id: Int) -> ProjectSummary {
                 summaries[id] ?? ProjectSummary(projectID: id, openBySeverity: [:], overdue: 0, lastScanAt: nil, scanCount: 0)
             }
+            // From the summaries every write keeps: rows per project × rule, not per finding.
             for row in try await db.raw("""
-                SELECT f.project_id, f.severity, COUNT(*) AS n, SUM(CASE WHEN f.due_at < \(bind: now) THEN 1 ELSE 0 END) AS overdue
-                FROM findings f JOIN projects p ON p.id = f.project_id WHERE
-                """ + " " + scope + " AND " + Self.activeStates + " GROUP BY f.project_id, f.severity").all() {
+                SELECT s.project_id, s.severity, SUM(s.n) AS n FROM summary_counts s JOIN projects p ON p.id = s.project_id WHERE
+                """ + " " + scope + " GROUP BY s.project_id, s.severity").all() {
                 let id = try row.int("project_id")
                 var entry = summary(id)
                 if let severity = Severity(rawValue: try row.string("severity")) { entry.openBySeverity[severity] = try row.int("n") }
-                entry.overdue += try row.int("overdue")
+                summaries[id] = entry
+            }
+            for row in try await db.raw("""
+                SELECT s.project_id, SUM(s.n) AS n FROM summary_due s JOIN projects p ON p.id = s.project_id WHERE
+                """ + " " + scope + " AND s.due_at < \(bind: now) GROUP BY s.project_id").all() {
+                let id = try row.int("project_id")
+                var entry = summary(id)
+                entry.overdue = try row.int("n")
                 summaries[id] = entry
             }
             for row in try await db.raw("""

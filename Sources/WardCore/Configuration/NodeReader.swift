@@ -10,7 +10,8 @@ struct NodeReader {
 
     mutating func read(_ root: Node, into configuration: inout ProjectConfiguration) throws(InputError) {
         let top = try mapping(root, at: "")
-        try expectKeys(top, ["version", "scan", "secrets", "components"], at: "")
+        // `profile:` belongs to WardGovern (ProjectGovernance), which reads it from the same file.
+        try expectKeys(top, ["version", "scan", "secrets", "components", "profile"], at: "")
         if let version = top["version"] {
             let number = try int(version, at: "version")
             guard number == 1 else { throw error(version, "unsupported configuration version \(number); this Ward reads version 1") }

@@ -80,6 +80,20 @@ extension ServerServices {
         }
         let data = Data(buffer: body)
         guard !data.isEmpty else { throw APIError.badRequest("the request has no report in its body") }
+        let result = try await importLimiter.run { [self, request] in
+            try await importReport(data, request: request, projectKey: projectKey, identity: identity, mayCreate: mayCreate)
+        }
+        let (_, gate) = try await store.gate(projectID: result.scan.projectID, scanID: result.scan.id)
+        return UploadResultJSON(
+            scan: result.scan, url: configuration.baseURL + "/scans/\(result.scan.id)", new: result.newFindingIDs.count,
+            reopened: result.reopenedFindingIDs.count, fixed: result.fixedFindingIDs.count, gate: gate)
+    }
+}
+
+extension ServerServices {
+    /// The first stored text that holds U+0000: SQLite cuts text there (a NUL fingerprint no longer matches itself) and PostgreSQL refuses it.
+    /// Reads the report in any format Ward knows and imports it as one scan.
+    func importReport(_ data: Data, request: Request, projectKey: String, identity: Identity, mayCreate: Bool) async throws -> IngestResult {
         let name = "upload to \(projectKey)"
         let format = request.query("format") ?? "auto"
         let reader: (any ReportReader.Type)?
@@ -120,16 +134,9 @@ extension ServerServices {
             kinds: kinds.sorted { $0.rawValue < $1.rawValue }, startedAt: started, finishedAt: finished, format: reader.id,
             findings: imported.findings)
         let team = identity.user.teams.first?.name
-        let result = try await store.ingest(upload, project: projectKey, createProject: mayCreate, team: team, actor: identity.actor)
-        let (_, gate) = try await store.gate(projectID: result.scan.projectID, scanID: result.scan.id)
-        return UploadResultJSON(
-            scan: result.scan, url: configuration.baseURL + "/scans/\(result.scan.id)", new: result.newFindingIDs.count,
-            reopened: result.reopenedFindingIDs.count, fixed: result.fixedFindingIDs.count, gate: gate)
+        return try await store.ingest(upload, project: projectKey, createProject: mayCreate, team: team, actor: identity.actor)
     }
-}
 
-extension ServerServices {
-    /// The first stored text that holds U+0000: SQLite cuts text there (a NUL fingerprint no longer matches itself) and PostgreSQL refuses it.
     static func fieldWithNUL(_ findings: [Finding], query: [String?]) -> String? {
         if query.contains(where: { $0?.contains("\u{0}") == true }) { return "a query parameter" }
         for (index, finding) in findings.enumerated() {

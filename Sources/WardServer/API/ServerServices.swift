@@ -9,12 +9,14 @@ public struct ServerServices: Sendable {
     public let configuration: ServerConfiguration
     let registry: PrometheusCollectorRegistry
     let loginLimiter: LoginLimiter
+    let importLimiter: ImportLimiter
 
     public init(store: PlatformStore, configuration: ServerConfiguration) {
         self.store = store
         self.configuration = configuration
         self.registry = PrometheusCollectorRegistry()
         self.loginLimiter = LoginLimiter()
+        self.importLimiter = ImportLimiter(limit: configuration.maxConcurrentImports)
     }
 
     /// The project `key` if the identity may see it; 404 otherwise, so other teams' projects stay unknown.

@@ -92,5 +92,52 @@ enum Migrations {
                 "CREATE INDEX events_scan ON events (scan_id)",
             ]
         },
+        Migration(id: 4, name: "dashboard summaries kept with every write") { t in
+            [
+                // Active findings counted per project and the dimensions the dashboards group by; a write
+                // recounts only the projects it touched, so a portfolio dashboard sums thousands of rows, not millions.
+                """
+                CREATE TABLE summary_counts (project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    severity TEXT NOT NULL, severity_rank INTEGER NOT NULL, kind TEXT NOT NULL, rule_id TEXT NOT NULL,
+                    cwe TEXT NOT NULL, n INTEGER NOT NULL)
+                """,
+                "CREATE INDEX summary_counts_project ON summary_counts (project_id)",
+                // Active findings per due date: every finding of one scan and severity shares its due date, so rows stay few.
+                """
+                CREATE TABLE summary_due (project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    severity TEXT NOT NULL, severity_rank INTEGER NOT NULL, due_at BIGINT NOT NULL, n INTEGER NOT NULL)
+                """,
+                "CREATE INDEX summary_due_project ON summary_due (project_id, due_at)",
+                // New and fixed findings per project and week (epoch seconds / 604800), with the fixes' total age for MTTR.
+                """
+                CREATE TABLE summary_weeks (project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    week BIGINT NOT NULL, created INTEGER NOT NULL, fixed INTEGER NOT NULL, fix_seconds BIGINT NOT NULL,
+                    PRIMARY KEY (project_id, week))
+                """,
+                """
+                INSERT INTO summary_counts (project_id, severity, severity_rank, kind, rule_id, cwe, n)
+                SELECT project_id, severity, severity_rank, kind, rule_id, cwe, COUNT(*) FROM findings
+                WHERE state IN ('open', 'confirmed', 'reopened') GROUP BY project_id, severity, severity_rank, kind, rule_id, cwe
+                """,
+                """
+                INSERT INTO summary_due (project_id, severity, severity_rank, due_at, n)
+                SELECT project_id, severity, severity_rank, due_at, COUNT(*) FROM findings
+                WHERE state IN ('open', 'confirmed', 'reopened') AND due_at IS NOT NULL GROUP BY project_id, severity, severity_rank, due_at
+                """,
+                """
+                INSERT INTO summary_weeks (project_id, week, created, fixed, fix_seconds)
+                SELECT e.project_id, e.at / 604800,
+                    SUM(CASE WHEN e.action = 'finding.create' THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN e.to_state = 'fixed' THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN e.to_state = 'fixed' THEN e.at - f.first_seen_at ELSE 0 END)
+                FROM events e JOIN findings f ON f.id = e.finding_id
+                WHERE e.project_id IS NOT NULL GROUP BY e.project_id, e.at / 604800
+                """,
+                // Only the dashboard read these, and every import paid to keep them; findings_state is a prefix of findings_state_severity.
+                "DROP INDEX findings_dashboard",
+                "DROP INDEX events_dashboard",
+                "DROP INDEX findings_state",
+            ]
+        },
     ]
 }

@@ -101,6 +101,7 @@ struct IngestRun {
         try await insertOccurrences(incoming, findingOf: findingOf)
         try await recordCreations(Array(freshIDs.values))
         let fixed = try await fixMissing(seen: seenIDs)
+        try await store.refreshSummaries(db, projectIDs: [project.id])
         return try await finishScan(
             total: incoming.count, newIDs: Array(freshIDs.values).sorted(), reopened: (reopened + reopenedByExpiry).sorted(),
             fixed: fixed.sorted(), findings: incoming)

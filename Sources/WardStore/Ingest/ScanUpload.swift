@@ -57,27 +57,3 @@ public struct IngestResult: Sendable, Codable {
     public var reopenedFindingIDs: [Int]
     public var fixedFindingIDs: [Int]
 }
-
-/// The keys that make two tools' reports the same problem.
-enum CorrelationKey {
-    /// Equality keys, plus `cwe:` keys whose findings must also overlap in lines.
-    static func keys(for finding: Finding) -> [String] {
-        var keys: [String] = []
-        if let secret = finding.secret { keys.append("sec:" + secret.sha256) }
-        if let component = finding.component, let advisory = finding.advisory {
-            let purl = component.purl.split(separator: "?").first.map(String.init) ?? component.purl
-            keys += advisory.allIDs.map { "adv:\($0)|\(purl)" }
-        }
-        if let location = finding.location, finding.secret == nil {
-            keys += finding.cwe.map { "cwe:\($0)|\(location.path)" }
-        }
-        return keys
-    }
-
-    static func needsOverlap(_ key: String) -> Bool { key.hasPrefix("cwe:") }
-
-    static func overlaps(_ a: Location?, start: Int?, end: Int?) -> Bool {
-        guard let a, let start, let end else { return false }
-        return a.startLine <= end && start <= a.endLine
-    }
-}

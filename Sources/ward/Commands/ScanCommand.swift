@@ -76,7 +76,7 @@ struct ScanCommand: ParsableCommand {
         }
 
         if let upload, let project {
-            try send(report, to: upload, project: project, kinds: outcome.componentsScanned ? [.secret, .dependency] : [.secret])
+            try send(report, to: upload, project: project, kinds: outcome.kinds.sorted { $0.rawValue < $1.rawValue }, tools: outcome.tools)
         }
 
         let threshold = failOn.flatMap(Severity.init(parsing:)) ?? outcome.configuration.scan.failOn
@@ -86,12 +86,12 @@ struct ScanCommand: ParsableCommand {
     }
 
     /// Uploads the scan as Ward JSON and prints where to see it.
-    func send(_ report: ScanReport, to server: String, project: String, kinds: [FindingKind]) throws {
+    func send(_ report: ScanReport, to server: String, project: String, kinds: [FindingKind], tools: [String]) throws {
         let token = try ScanUploader.token()
         let git = ScanUploader.gitState(at: scan.path)
         let uploader = ScanUploader(
             server: server, project: project, token: token, branch: branch ?? git.branch ?? "main", commit: git.commit,
-            kinds: kinds)
+            kinds: kinds, tools: tools)
         let body = try ReportFormats.named("json", options: ReportOptions(colour: false, sourceRoot: nil)).render(report)
         let outcome = try uploader.upload(body, format: "ward")
         Terminal.standardError(

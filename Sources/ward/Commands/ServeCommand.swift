@@ -27,15 +27,20 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Largest report accepted, in MiB (default 512).")
     var maxUploadMB = 512
 
+    @Option(name: .long, help: "Uploads parsed and imported at once; more wait in line (default 2). Reads keep the other cores.")
+    var maxConcurrentImports = 2
+
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
         guard maxUploadMB > 0 else { throw ValidationError("--max-upload-mb must be positive") }
+        guard (1...64).contains(maxConcurrentImports) else { throw ValidationError("--max-concurrent-imports must be between 1 and 64") }
     }
 
     func run() throws {
         let location = try database.location()
         let configuration = ServerConfiguration(
-            host: host, port: port, database: location, publicURL: publicURL, maxUploadBytes: maxUploadMB << 20)
+            host: host, port: port, database: location, publicURL: publicURL, maxUploadBytes: maxUploadMB << 20,
+            maxConcurrentImports: maxConcurrentImports)
         try runBlocking {
             let store: PlatformStore
             do {

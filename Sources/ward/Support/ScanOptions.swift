@@ -1,5 +1,6 @@
 import ArgumentParser
 import WardCore
+import WardImport
 
 /// What to scan and with which rules: shared by `ward scan` and `ward baseline create`.
 struct ScanOptions: ParsableArguments {
@@ -51,7 +52,22 @@ struct ScanOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: "OpenVEX or CycloneDX VEX file whose statements mark findings not_affected, fixed, ... (repeatable).")
     var vex: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: "Also run these installed scanners and merge their findings, e.g. semgrep,bandit,checkov (see `ward tools`).")
+    var with: [String] = []
+
+    @Option(name: .long, help: "Seconds each --with tool may run before it is stopped (default 600).")
+    var toolTimeout: Double = 600
+
+    /// The tool names of every --with, split on commas.
+    var externalTools: [String] {
+        with.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }.filter { !$0.isEmpty }
+    }
+
     func validate() throws {
+        for name in externalTools where ExternalTools.named(name) == nil {
+            throw ValidationError("--with: '\(name)' is not a tool Ward can run; one of \(ExternalTools.all.map(\.id).joined(separator: ", "))")
+        }
+        if toolTimeout <= 0 { throw ValidationError("--tool-timeout must be positive") }
         if git && staged { throw ValidationError("--git and --staged cannot be combined") }
         if since != nil && !git { throw ValidationError("--since needs --git") }
         if noComponents && (sbom != nil || !vex.isEmpty) { throw ValidationError("--sbom and --vex need dependency scanning; drop --no-components") }

@@ -1,6 +1,7 @@
 import Foundation
 import WardComponents
 import WardCore
+import WardImport
 import WardSecrets
 
 /// Assembles a scan from the command line and `ward.yml`: configuration, rules, file walking or
@@ -12,8 +13,11 @@ struct ScanPipeline {
     struct Outcome {
         var report: ScanReport
         var configuration: ProjectConfiguration
-        /// Whether dependency scanning ran (the upload then declares the `dependency` kind).
-        var componentsScanned = false
+        /// The kinds of finding this scan looked for: the upload declares them, so the platform
+        /// marks fixed only what such a scan would have reported.
+        var kinds: Set<FindingKind> = [.secret]
+        /// Ward and every --with tool that ran: the platform fixes only what these tools no longer report.
+        var tools: [String] = ["ward"]
     }
 
     func run(baselinePath: String? = nil) throws(InputError) -> Outcome {
@@ -77,6 +81,17 @@ struct ScanPipeline {
             statistics.findingsSuppressed += components.suppressed
             componentsRan = true
         }
+        var kinds: Set<FindingKind> = [.secret]
+        if componentsRan { kinds.insert(.dependency) }
+        var tools = ["ward"]
+        if !options.externalTools.isEmpty {
+            let external = runExternalTools(root: root, rootIsDirectory: rootIsDirectory)
+            // Ward's own findings come first, so they stay the primary of every group they join.
+            findings = FindingCorrelator.merge(findings + external.findings).sorted(by: Finding.reportOrder)
+            warnings += external.warnings
+            kinds.formUnion(external.kinds)
+            tools += external.tools
+        }
         if let baselinePath = baselinePath ?? configuration.scan.baseline.map({ resolve($0, root: root, rootIsDirectory: rootIsDirectory) }) {
             let baseline = try Baseline.load(path: baselinePath)
             let filtered = baseline.filter(findings)
@@ -97,7 +112,27 @@ struct ScanPipeline {
         let report = ScanReport(
             target: target, startedAt: started, finishedAt: finished, statistics: statistics,
             rules: rules, findings: findings, warnings: warnings + result.warnings)
-        return Outcome(report: report, configuration: configuration, componentsScanned: componentsRan)
+        return Outcome(report: report, configuration: configuration, kinds: kinds, tools: tools)
+    }
+
+    /// Runs each --with tool in turn; a missing or failing tool is a warning, and the scan goes on.
+    private func runExternalTools(root: String, rootIsDirectory: Bool) -> (findings: [Finding], warnings: [ScanWarning], kinds: Set<FindingKind>, tools: [String]) {
+        var findings: [Finding] = [], warnings: [ScanWarning] = [], kinds = Set<FindingKind>(), ran: [String] = []
+        let directory = rootIsDirectory ? root : (root as NSString).deletingLastPathComponent
+        let runner = ToolRunner(timeout: options.toolTimeout)
+        for name in options.externalTools {
+            guard let tool = ExternalTools.named(name) else { continue }
+            if showProgress { Terminal.standardError("ward: running \(tool.id)…\n") }
+            do {
+                let report = try runner.run(tool, root: directory.isEmpty ? "." : directory)
+                findings += report.findings
+                kinds.formUnion(tool.kinds)
+                ran.append(tool.id)
+            } catch {
+                warnings.append(ScanWarning(path: nil, message: error.description))
+            }
+        }
+        return (findings, warnings, kinds, ran)
     }
 
     /// Dependency scanning runs on directory scans (and on `--sbom`) unless turned off.

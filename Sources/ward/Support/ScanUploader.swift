@@ -12,6 +12,8 @@ struct ScanUploader {
     var branch: String?
     var commit: String?
     var kinds: [FindingKind] = []
+    /// Every tool whose findings the report holds: the platform fixes only what these tools no longer report.
+    var tools: [String] = []
 
     struct Outcome: Decodable {
         struct Scan: Decodable { var id: Int }
@@ -41,6 +43,7 @@ struct ScanUploader {
         if let branch { query.append(URLQueryItem(name: "branch", value: branch)) }
         if let commit { query.append(URLQueryItem(name: "commit", value: commit)) }
         if !kinds.isEmpty { query.append(URLQueryItem(name: "kinds", value: kinds.map(\.rawValue).joined(separator: ","))) }
+        if !tools.isEmpty { query.append(URLQueryItem(name: "tools", value: tools.joined(separator: ","))) }
         components.queryItems = query
         var request = URLRequest(url: components.url!, timeoutInterval: 300)
         request.httpMethod = "POST"
