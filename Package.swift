@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "WardReportTests", dependencies: ["WardReport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardComponentsTests", dependencies: ["WardComponents"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardImportTests", dependencies: ["WardImport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WardGovernTests", dependencies: ["WardGovern"]),
+        .testTarget(name: "WardGovernTests", dependencies: ["WardGovern"], exclude: ["ThreatModel/Fixtures"]),
         .testTarget(name: "WardStoreTests", dependencies: ["WardStore", "WardImport"]),
         .testTarget(
             name: "WardServerTests",

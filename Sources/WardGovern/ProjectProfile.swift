@@ -43,10 +43,15 @@ public struct ProjectProfile: Codable, Sendable, Hashable {
     public var regulations: [String]
     /// Per-project SLA override; nil uses the default for the profile.
     public var sla: SLAPolicy?
+    /// Whether it handles personal data; nil derives it from `dataClassification` (personal or financial).
+    public var personalData: Bool?
+    /// Whether it handles payment data (cards, accounts, transfers); nil derives it from `dataClassification` (financial).
+    public var paymentData: Bool?
 
     public init(
         exposure: Exposure = .internal, dataClassification: DataClassification = .internal, platform: Platform = .api,
-        criticality: Criticality = .medium, regulations: [String] = [], sla: SLAPolicy? = nil
+        criticality: Criticality = .medium, regulations: [String] = [], sla: SLAPolicy? = nil, personalData: Bool? = nil,
+        paymentData: Bool? = nil
     ) {
         self.exposure = exposure
         self.dataClassification = dataClassification
@@ -54,8 +59,19 @@ public struct ProjectProfile: Codable, Sendable, Hashable {
         self.criticality = criticality
         self.regulations = regulations
         self.sla = sla
+        self.personalData = personalData
+        self.paymentData = paymentData
     }
 
     /// The SLA that applies: the project's own, or the default.
     public var effectiveSLA: SLAPolicy { sla ?? .default }
+
+    /// Personal data: the explicit flag, or a personal or financial classification.
+    public var handlesPersonalData: Bool { personalData ?? (dataClassification >= .personal) }
+
+    /// Payment data: the explicit flag, or a financial classification.
+    public var handlesPaymentData: Bool { paymentData ?? (dataClassification == .financial) }
+
+    /// The risk tier the documented rule in `RiskTier` gives this profile.
+    public var riskTier: RiskTier { RiskTier(profile: self) }
 }
