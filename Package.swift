@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "WardMatch", targets: ["WardMatch"]),
         .library(name: "WardSecrets", targets: ["WardSecrets"]),
         .library(name: "WardReport", targets: ["WardReport"]),
+        .library(name: "WardCode", targets: ["WardCode"]),
+        .library(name: "WardConfig", targets: ["WardConfig"]),
         .library(name: "WardComponents", targets: ["WardComponents"]),
         .library(name: "WardImport", targets: ["WardImport"]),
         .library(name: "WardGovern", targets: ["WardGovern"]),
@@ -33,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -63,6 +66,15 @@ let package = Package(
             dependencies: ["WardCore", "WardMatch", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "WardReport", dependencies: ["WardCore"]),
+        .target(
+            name: "WardCode",
+            dependencies: [
+                "WardCore", "WardMatch", "Yams",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "WardConfig", dependencies: ["WardCore", "Yams"]),
         .target(
             name: "WardComponents",
             dependencies: ["WardCore", "CSQLite3", .product(name: "ZIPFoundation", package: "ZIPFoundation"), "Yams"]
@@ -96,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "ward",
             dependencies: [
-                "WardCore", "WardMatch", "WardSecrets", "WardReport", "WardComponents", "WardImport",
+                "WardCore", "WardMatch", "WardSecrets", "WardCode", "WardConfig", "WardReport", "WardComponents", "WardImport",
                 "WardGovern", "WardStore", "WardServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -105,6 +117,8 @@ let package = Package(
         .testTarget(name: "WardMatchTests", dependencies: ["WardMatch"]),
         .testTarget(name: "WardSecretsTests", dependencies: ["WardSecrets"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardReportTests", dependencies: ["WardReport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WardCodeTests", dependencies: ["WardCode"]),
+        .testTarget(name: "WardConfigTests", dependencies: ["WardConfig"], exclude: ["Fixtures"]),
         .testTarget(name: "WardComponentsTests", dependencies: ["WardComponents"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardImportTests", dependencies: ["WardImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardGovernTests", dependencies: ["WardGovern"], exclude: ["ThreatModel/Fixtures"]),

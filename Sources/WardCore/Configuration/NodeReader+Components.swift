@@ -52,7 +52,7 @@ extension NodeReader {
         return rules
     }
 
-    private mutating func list(_ node: Node, at keyPath: String) throws(InputError) -> [Node] {
+    mutating func list(_ node: Node, at keyPath: String) throws(InputError) -> [Node] {
         note(node, keyPath)
         guard case .sequence(let sequence) = node else { throw error(node, "\(keyPath) must be a list") }
         return Array(sequence)

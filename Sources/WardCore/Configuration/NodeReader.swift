@@ -11,7 +11,7 @@ struct NodeReader {
     mutating func read(_ root: Node, into configuration: inout ProjectConfiguration) throws(InputError) {
         let top = try mapping(root, at: "")
         // `profile:` belongs to WardGovern (ProjectGovernance), which reads it from the same file.
-        try expectKeys(top, ["version", "scan", "secrets", "components", "profile"], at: "")
+        try expectKeys(top, ["version", "scan", "secrets", "components", "code", "configuration", "profile"], at: "")
         if let version = top["version"] {
             let number = try int(version, at: "version")
             guard number == 1 else { throw error(version, "unsupported configuration version \(number); this Ward reads version 1") }
@@ -19,6 +19,8 @@ struct NodeReader {
         if let scan = top["scan"] { try readScan(scan, into: &configuration.scan) }
         if let secrets = top["secrets"] { try readSecrets(secrets, into: &configuration.secrets) }
         if let components = top["components"] { try readComponents(components, into: &configuration.components) }
+        if let code = top["code"] { try readCode(code, into: &configuration.code) }
+        if let checks = top["configuration"] { try readConfigurationChecks(checks, into: &configuration.configurationChecks) }
     }
 
     private mutating func readScan(_ node: Node, into scan: inout ScanSettings) throws(InputError) {

@@ -6,6 +6,8 @@ public struct ProjectConfiguration: Sendable, Equatable {
     public var scan = ScanSettings()
     public var secrets = SecretsSettings()
     public var components = ComponentSettings()
+    public var code = CodeSettings()
+    public var configurationChecks = ConfigurationCheckSettings()
     /// The file it was read from, for error messages; nil for defaults.
     public var path: String?
     /// Line of each key path (`secrets.rules.0.pattern`) in the file, for pointing errors at lines.

@@ -52,6 +52,18 @@ struct ScanOptions: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: "OpenVEX or CycloneDX VEX file whose statements mark findings not_affected, fixed, ... (repeatable).")
     var vex: [String] = []
 
+    @Flag(name: .long, help: "Leave out the secret and sensitive-data rules.")
+    var noSecrets = false
+
+    @Flag(name: .long, help: "Leave out static analysis of code (pattern rules and Swift syntax-tree rules).")
+    var noCode = false
+
+    @Flag(name: .long, help: "Leave out the configuration checks (Dockerfile, Kubernetes, CI workflows, Terraform, app manifests).")
+    var noConfig = false
+
+    @Option(name: .long, parsing: .singleValue, help: "Also load the code rules in this folder of YAML rule files (repeatable; see docs/rule-language.md).")
+    var rules: [String] = []
+
     @Option(name: .long, parsing: .singleValue, help: "Also run these installed scanners and merge their findings, e.g. semgrep,bandit,checkov (see `ward tools`).")
     var with: [String] = []
 

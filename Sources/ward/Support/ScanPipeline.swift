@@ -1,5 +1,7 @@
 import Foundation
+import WardCode
 import WardComponents
+import WardConfig
 import WardCore
 import WardImport
 import WardSecrets
@@ -39,10 +41,13 @@ struct ScanPipeline {
 
         let gitleaks = try gitleaksConfiguration(configuration: configuration, root: root, rootIsDirectory: rootIsDirectory)
         let selection = try SecretRuleSelection(settings: secrets, configuration: configuration, gitleaks: gitleaks)
-        let scanner = try SecretScanner(rules: selection.rules, allowlists: selection.allowlists)
+        let scanner = try SecretScanner(rules: options.noSecrets ? [] : selection.rules, allowlists: selection.allowlists)
+        // Every scanner reads the same files from one walk: secrets, code (patterns, Swift syntax trees), configuration.
+        let analysers = try staticAnalysers(configuration, root: root, rootIsDirectory: rootIsDirectory)
+        let scanners: [any FileScanner] = (options.noSecrets ? [] : [scanner]) + analysers
 
         let maxFileSize = options.maxFileSize.flatMap(ByteSize.parse) ?? configuration.scan.maxFileSize ?? 10 * 1024 * 1024
-        let engine = ScanEngine(scanners: [scanner], threads: options.threads, maxFileSize: maxFileSize)
+        let engine = ScanEngine(scanners: scanners, threads: options.threads, maxFileSize: maxFileSize)
         let progress = ScanProgress()
         let display = showProgress ? ProgressDisplay(progress: progress, label: "Scanning") : nil
         defer { display?.stop() }
@@ -81,7 +86,7 @@ struct ScanPipeline {
             statistics.findingsSuppressed += components.suppressed
             componentsRan = true
         }
-        var kinds: Set<FindingKind> = [.secret]
+        var kinds = Set(scanners.flatMap(\.kinds))
         if componentsRan { kinds.insert(.dependency) }
         var tools = ["ward"]
         if !options.externalTools.isEmpty {
@@ -107,7 +112,7 @@ struct ScanPipeline {
         statistics.durationSeconds = finished.timeIntervalSince(started)
 
         let usedRules = Set(findings.map(\.ruleId))
-        let rules = (scanner.rules.filter { usedRules.contains($0.id) }.map(RuleSummary.init) + ComponentRules.summaries(for: findings))
+        let rules = (scanners.flatMap(\.rules).filter { usedRules.contains($0.id) }.map(RuleSummary.init) + ComponentRules.summaries(for: findings))
             .sorted { $0.id < $1.id }
         let report = ScanReport(
             target: target, startedAt: started, finishedAt: finished, statistics: statistics,
@@ -133,6 +138,38 @@ struct ScanPipeline {
             }
         }
         return (findings, warnings, kinds, ran)
+    }
+
+    /// The code and configuration scanners `ward.yml` and the options leave on, with the project's own rules.
+    private func staticAnalysers(_ configuration: ProjectConfiguration, root: String, rootIsDirectory: Bool) throws(InputError) -> [any FileScanner] {
+        var analysers: [any FileScanner] = []
+        if !options.noCode && configuration.code.enabled {
+            let disabled = Set(configuration.code.disabledRules)
+            var rules = CodeRules.builtIn
+            let directories = configuration.code.ruleDirectories.map { resolveConfigured($0, configuration: configuration, root: root, rootIsDirectory: rootIsDirectory) } + options.rules
+            for directory in directories { rules += try CodeRules.load(directory: directory) }
+            if let inline = configuration.code.rules {
+                rules += try PatternRuleParser.parse(rules: inline, path: configuration.path ?? ProjectConfiguration.fileName)
+            }
+            var seen = Set<String>()
+            for rule in rules where !seen.insert(rule.id).inserted {
+                throw InputError(path: configuration.path, "code rule '\(rule.id)' is defined twice (built-in rules cannot be redefined; disable one with code.disable)")
+            }
+            try analysers.append(CodeScanner(rules: rules.filter { !disabled.contains($0.id) }))
+            try analysers.append(SwiftSyntaxScanner(rules: SwiftSyntaxRules.builtIn.filter { !disabled.contains(type(of: $0).description.id) }))
+        }
+        if !options.noConfig && configuration.configurationChecks.enabled {
+            let disabled = Set(configuration.configurationChecks.disabledRules)
+            try analysers.append(ConfigScanner(rules: ConfigRules.builtIn.filter { !disabled.contains($0.description.id) }))
+        }
+        return analysers
+    }
+
+    /// A path from ward.yml is relative to the file itself.
+    private func resolveConfigured(_ path: String, configuration: ProjectConfiguration, root: String, rootIsDirectory: Bool) -> String {
+        guard !path.hasPrefix("/") else { return path }
+        if let file = configuration.path { return ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path) }
+        return resolve(path, root: root, rootIsDirectory: rootIsDirectory)
     }
 
     /// Dependency scanning runs on directory scans (and on `--sbom`) unless turned off.

@@ -1,0 +1,24 @@
+import SwiftParser
+import SwiftSyntax
+import WardCore
+
+/// One thread's Swift syntax scanner.
+final class SwiftSyntaxScanWorker: FileScanWorker {
+    private let scanner: SwiftSyntaxScanner
+    /// How many files this worker has parsed: lets tests prove that a file is parsed once for all rules.
+    private(set) var parseCount = 0
+
+    init(scanner: SwiftSyntaxScanner) { self.scanner = scanner }
+
+    func scan(_ file: SourceFile) -> [Finding] {
+        guard SwiftSyntaxScanner.applies(to: file.path), file.bytes.count <= SwiftSyntaxScanner.maximumFileSize else { return [] }
+        // The parser recovers from errors (missing braces, stray tokens) and caps nesting depth, so a
+        // broken or hostile file still yields a tree whose valid parts are checked.
+        let tree = file.bytes.withMemoryRebound(to: UInt8.self) { Parser.parse(source: $0) }
+        parseCount += 1
+        let context = SwiftSyntaxContext()
+        SwiftSyntaxRuleWalker(rules: scanner.syntaxRules, rulesByKind: scanner.rulesByKind, context: context).walk(tree)
+        guard !context.reports.isEmpty else { return [] }
+        return SwiftSyntaxFindingBuilder(file: file, descriptions: scanner.descriptions).findings(for: context.reports)
+    }
+}

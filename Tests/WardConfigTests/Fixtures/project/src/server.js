@@ -1,0 +1,2 @@
+const kind = "Pod";
+console.log(`apiVersion: v1, kind: ${kind}`);
