@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WardCore
+import WardCode
 import WardSecrets
 
 struct RulesCommand: ParsableCommand {
@@ -11,6 +12,22 @@ struct RulesCommand: ParsableCommand {
     )
 
     /// Built-in rules plus the custom rules of `ward.yml` (from --config, or the current directory).
+    /// Built-in and ward.yml pattern rules (code: rules-dirs and inline rules).
+    static func codeRules(config: String?) throws(InputError) -> [PatternRule] {
+        let configuration: ProjectConfiguration
+        if let config {
+            configuration = try ProjectConfiguration.load(path: config)
+        } else {
+            configuration = try ProjectConfiguration.find(in: ".")
+        }
+        var rules = CodeRules.builtIn
+        for directory in configuration.code.ruleDirectories { rules += try CodeRules.load(directory: directory) }
+        if let inline = configuration.code.rules {
+            rules += try PatternRuleParser.parse(rules: inline, path: configuration.path ?? ProjectConfiguration.fileName)
+        }
+        return rules
+    }
+
     static func rules(config: String?) throws(InputError) -> [SecretRule] {
         let configuration: ProjectConfiguration
         if let config {
@@ -27,6 +44,12 @@ struct RulesCommand: ParsableCommand {
         @Option(name: .long, help: "Configuration file with custom rules (default: ./ward.yml).")
         var config: String?
 
+        @Option(name: .long, help: "Only rules of this kind: secret, code or config.")
+        var kind: String?
+
+        @Option(name: .long, help: "Only code rules for this language (e.g. python, kotlin, swift).")
+        var language: String?
+
         @Option(name: .long, help: "Only rules with this tag (e.g. pii, cloud, private-key).")
         var tag: String?
 
@@ -36,35 +59,42 @@ struct RulesCommand: ParsableCommand {
         @Flag(name: .long, help: "With --json: include each rule's examples (generated values, with ↓ where a finding is reported).")
         var examples = false
 
-        @Flag(name: .long, help: "With --json: include each rule's pattern, keywords, secret group and entropy threshold.")
+        @Flag(name: .long, help: "With --json: include each secret rule's pattern, keywords, secret group and entropy threshold.")
         var patterns = false
 
-        @Flag(name: .long, help: "Print the rule reference as Markdown (docs/rules/secrets.md is generated this way).")
+        @Flag(name: .long, help: "Print the rule reference of one kind as Markdown (docs/rules/ is generated this way; default kind: secret).")
         var markdown = false
 
+        func validate() throws {
+            if let kind, RuleCatalog.Group(rawValue: kind) == nil { throw ValidationError("--kind must be secret, code or config") }
+        }
+
         func run() throws {
-            var secretRules = try RulesCommand.rules(config: config)
-            if let tag { secretRules = secretRules.filter { $0.description.tags.contains(tag) } }
-            secretRules.sort { $0.id < $1.id }
-            let rules = secretRules.map(\.description)
+            let catalog = try RuleCatalog.load(config: config)
+            let group = kind.flatMap(RuleCatalog.Group.init(rawValue:))
+            var entries = group.map(catalog.group) ?? catalog.entries
+            if let tag { entries = entries.filter { $0.description.tags.contains(tag) } }
+            if let language { entries = entries.filter { $0.group == .code && $0.scope.contains { $0.hasPrefix(language.lowercased()) } } }
+            if markdown {
+                let kind = group ?? .secret
+                print(RuleReference(group: kind, entries: entries.filter { $0.group == kind }).markdown, terminator: "")
+                return
+            }
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let entries = secretRules.map { RuleListing(rule: $0, examples: examples, patterns: patterns) }
-                FileHandle.standardOutput.write(try encoder.encode(entries) + Data("\n".utf8))
+                let listings = entries.map { RuleListing(entry: $0, examples: examples, patterns: patterns) }
+                FileHandle.standardOutput.write(try encoder.encode(listings) + Data("\n".utf8))
                 return
             }
-            if markdown {
-                print(RuleReference(rules: secretRules).markdown, terminator: "")
-                return
+            let width = entries.map(\.id.count).max() ?? 10
+            for entry in entries {
+                let id = entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let severity = entry.description.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                let kind = entry.group.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
+                print("\(id)  \(kind)  \(severity)  \(entry.description.title)")
             }
-            let width = rules.map(\.id.count).max() ?? 10
-            for rule in rules {
-                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-                print("\(id)  \(severity)  \(rule.title)")
-            }
-            print("\n\(rules.count) rules. Details: ward rules explain <id>")
+            print("\n\(entries.count) rules. Details: ward rules explain <id>")
         }
     }
 
@@ -78,29 +108,32 @@ struct RulesCommand: ParsableCommand {
         var config: String?
 
         func run() throws {
-            let rules = try RulesCommand.rules(config: config)
-            guard let rule = rules.first(where: { $0.id == id }) else {
-                let near = rules.map(\.id).filter { $0.contains(id) || id.contains($0) || $0.hasPrefix(String(id.prefix(4))) }.prefix(8)
+            let catalog = try RuleCatalog.load(config: config)
+            guard let entry = catalog.entry(id) else {
+                let near = catalog.entries.map(\.id).filter { $0.contains(id) || id.contains($0) || $0.hasPrefix(String(id.prefix(4))) }.prefix(8)
                 var message = "no rule with id '\(id)'"
                 if !near.isEmpty { message += "; did you mean: \(near.joined(separator: ", "))?" }
                 throw InputError(message + " (ward rules list shows them all)")
             }
-            print(RuleExplanation(rule: rule).text, terminator: "")
+            print(RuleExplanation(entry: entry).text, terminator: "")
         }
     }
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the examples of every rule (custom rules from ward.yml included) and report any rule that fails its own examples.")
+            abstract: "Run the examples of every secret and code rule (custom rules from ward.yml included) and report any rule that fails its own examples.")
 
         @Option(name: .long, help: "Configuration file with custom rules (default: ./ward.yml).")
         var config: String?
 
         func run() throws {
-            let rules = try RulesCommand.rules(config: config)
-            let failures = try RuleExampleCheck.run(rules)
+            let secretRules = try RulesCommand.rules(config: config)
+            var failures = try RuleExampleCheck.run(secretRules.map { ($0.description, "example.txt") }, scanner: SecretScanner(rules: secretRules))
+            let patternRules = try RulesCommand.codeRules(config: config)
+            failures += try RuleExampleCheck.run(patternRules.map { ($0.description, $0.examplePath) }, scanner: CodeScanner(rules: patternRules))
+            let count = secretRules.count + patternRules.count
             for failure in failures { print("FAIL \(failure)") }
-            print("\(rules.count - Set(failures.map(\.ruleId)).count) passed, \(Set(failures.map(\.ruleId)).count) failed")
+            print("\(count - Set(failures.map(\.ruleId)).count) passed, \(Set(failures.map(\.ruleId)).count) failed")
             if !failures.isEmpty { throw ExitCode(1) }
         }
     }
@@ -108,22 +141,25 @@ struct RulesCommand: ParsableCommand {
 
 /// One rule in `ward rules list --json`: its summary, and on request its examples and matching details.
 struct RuleListing: Encodable {
-    let rule: SecretRule
+    let entry: RuleCatalog.Entry
     let examples: Bool
     let patterns: Bool
 
     enum Key: String, CodingKey {
-        case triggeringExamples, nonTriggeringExamples, pattern, keywords, secretGroup, entropy, paths
+        case ruleKind, scope, owasp, triggeringExamples, nonTriggeringExamples, pattern, keywords, secretGroup, entropy, paths
     }
 
     func encode(to encoder: Encoder) throws {
-        try RuleSummary(rule.description).encode(to: encoder)
+        try RuleSummary(entry.description).encode(to: encoder)
         var container = encoder.container(keyedBy: Key.self)
+        try container.encode(entry.group.rawValue, forKey: .ruleKind)
+        try container.encode(entry.scope, forKey: .scope)
+        try container.encode(entry.description.owasp, forKey: .owasp)
         if examples {
-            try container.encode(rule.description.triggeringExamples, forKey: .triggeringExamples)
-            try container.encode(rule.description.nonTriggeringExamples, forKey: .nonTriggeringExamples)
+            try container.encode(entry.description.triggeringExamples, forKey: .triggeringExamples)
+            try container.encode(entry.description.nonTriggeringExamples, forKey: .nonTriggeringExamples)
         }
-        if patterns {
+        if patterns, let rule = entry.secretRule {
             try container.encode(rule.pattern, forKey: .pattern)
             try container.encode(rule.keywords, forKey: .keywords)
             try container.encode(rule.secretGroup, forKey: .secretGroup)
@@ -135,23 +171,27 @@ struct RuleListing: Encodable {
 
 /// The text of `ward rules explain`.
 struct RuleExplanation {
-    let rule: SecretRule
+    let entry: RuleCatalog.Entry
 
     var text: String {
-        let d = rule.description
+        let d = entry.description
+        let rule = entry.secretRule
         var out = "\(d.title)\n\(String(repeating: "=", count: d.title.count))\n\n"
         out += "id:         \(d.id)\n"
         out += "severity:   \(d.severity.rawValue)\n"
         out += "confidence: \(d.confidence.rawValue)\n"
+        out += "kind:       \(entry.group.rawValue)\n"
         out += "cwe:        \(d.cwe.map { "CWE-\($0)" }.joined(separator: ", "))\n"
+        if !d.owasp.isEmpty { out += "owasp:      \(d.owasp.joined(separator: ", "))\n" }
+        if rule == nil && !entry.scope.isEmpty { out += "applies to: \(entry.scope.joined(separator: ", "))\n" }
         if !d.tags.isEmpty { out += "tags:       \(d.tags.joined(separator: ", "))\n" }
-        if !rule.keywords.isEmpty { out += "keywords:   \(rule.keywords.joined(separator: ", "))\n" }
-        if let entropy = rule.entropy { out += "entropy:    at least \(entropy) bits per character\n" }
+        if let rule, !rule.keywords.isEmpty { out += "keywords:   \(rule.keywords.joined(separator: ", "))\n" }
+        if let entropy = rule?.entropy { out += "entropy:    at least \(entropy) bits per character\n" }
         out += "\nWhat it finds and why it matters\n  \(d.summary)\n"
         out += "\nHow to fix\n  \(d.remediation)\n"
         if !d.triggeringExamples.isEmpty {
-            out += "\nReported (examples are generated, not real secrets)\n"
-            for example in d.triggeringExamples { out += indent(example.text) }
+            out += rule == nil ? "\nReported (↓ marks where)\n" : "\nReported (examples are generated, not real secrets)\n"
+            for example in d.triggeringExamples { out += indent(rule == nil ? example.code : example.text) }
         }
         if !d.nonTriggeringExamples.isEmpty {
             out += "\nNot reported\n"
@@ -177,12 +217,12 @@ enum RuleExampleCheck {
         var description: String { "\(ruleId): \(message)" }
     }
 
-    static func run(_ rules: [SecretRule]) throws(InputError) -> [Failure] {
-        let scanner = try SecretScanner(rules: rules)
+    /// Each rule with the path its examples are scanned under when they name none.
+    static func run(_ rules: [(RuleDescription, String)], scanner: any FileScanner) throws(InputError) -> [Failure] {
         var failures: [Failure] = []
-        for rule in rules {
-            for example in rule.description.triggeringExamples {
-                let found = scanner.scan(text: example.text, path: example.path ?? "example.txt").filter { $0.ruleId == rule.id }
+        for (rule, fallbackPath) in rules {
+            for example in rule.triggeringExamples {
+                let found = scanner.scan(text: example.text, path: example.path ?? fallbackPath).filter { $0.ruleId == rule.id }
                 let expected = example.markedPositions.map { "\($0.line):\($0.column)" }.sorted()
                 let reported = found.compactMap { $0.location.map { "\($0.startLine):\($0.startColumn)" } }.sorted()
                 if found.isEmpty {
@@ -191,8 +231,8 @@ enum RuleExampleCheck {
                     failures.append(Failure(ruleId: rule.id, message: "reports \(reported) instead of \(expected) in \(example.text.debugDescription)"))
                 }
             }
-            for example in rule.description.nonTriggeringExamples
-            where scanner.scan(text: example.text, path: example.path ?? "example.txt").contains(where: { $0.ruleId == rule.id }) {
+            for example in rule.nonTriggeringExamples
+            where scanner.scan(text: example.text, path: example.path ?? fallbackPath).contains(where: { $0.ruleId == rule.id }) {
                 failures.append(Failure(ruleId: rule.id, message: "flags its non-matching example \(example.text.debugDescription)"))
             }
         }
