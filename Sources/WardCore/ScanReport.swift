@@ -12,6 +12,8 @@ public struct ScanReport: Codable, Sendable {
     public var startedAt: Date
     public var finishedAt: Date
     public var statistics: ScanStatistics
+    /// The kinds of finding the scan looked for (a kind without findings was still checked); nil when unknown.
+    public var kindsScanned: [FindingKind]?
     /// Descriptions of the rules that produced findings, for formats (SARIF) that carry them.
     public var rules: [RuleSummary]
     public var findings: [Finding]

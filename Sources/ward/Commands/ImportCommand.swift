@@ -67,9 +67,10 @@ struct ImportCommand: ParsableCommand {
             if !quiet { Terminal.standardError("ward: \(file): \(imported.report.findings.count) finding(s) read as \(imported.reader)\n") }
         }
         let merged = FindingCorrelator.merge(findings).sorted(by: Finding.reportOrder)
-        let report = ScanReport(
+        var report = ScanReport(
             target: ScanTarget(mode: .imported, root: files.joined(separator: ", ")), startedAt: started, finishedAt: Date(),
             statistics: ScanStatistics(durationSeconds: Date().timeIntervalSince(started)), rules: [], findings: merged, warnings: [])
+        report.kindsScanned = kinds.sorted { $0.rawValue < $1.rawValue }
         let colour = output == nil && Terminal.standardOutputIsTTY && Terminal.colourAllowed
         let renderer = try ReportFormats.named(format, options: ReportOptions(colour: colour, sourceRoot: nil))
         let bytes: [UInt8]

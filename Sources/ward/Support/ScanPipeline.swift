@@ -114,9 +114,10 @@ struct ScanPipeline {
         let usedRules = Set(findings.map(\.ruleId))
         let rules = (scanners.flatMap(\.rules).filter { usedRules.contains($0.id) }.map(RuleSummary.init) + ComponentRules.summaries(for: findings))
             .sorted { $0.id < $1.id }
-        let report = ScanReport(
+        var report = ScanReport(
             target: target, startedAt: started, finishedAt: finished, statistics: statistics,
             rules: rules, findings: findings, warnings: warnings + result.warnings)
+        report.kindsScanned = kinds.sorted { $0.rawValue < $1.rawValue }
         return Outcome(report: report, configuration: configuration, kinds: kinds, tools: tools)
     }
 

@@ -3,11 +3,11 @@ package session
 
 import (
 	"crypto/md5"
-	"crypto/rand"
+	crand "crypto/rand"
 	"crypto/sha256"
 	"crypto/tls"
 	"encoding/hex"
-	mathrand "math/rand"
+	"math/rand"
 	"net/http"
 	"strconv"
 )
@@ -36,14 +36,14 @@ func deviceFingerprintSafely(deviceID, pin string) string {
 
 // newSessionID returns the identifier stored in the session cookie.
 func newSessionID() string {
-	sessionID := strconv.FormatInt(mathrand.Int63(), 36)
+	sessionID := strconv.FormatInt(rand.Int63(), 36)
 	return sessionID
 }
 
 // newSessionIDSafely draws the identifier from crypto/rand.
 func newSessionIDSafely() string {
 	buf := make([]byte, 32)
-	if _, err := rand.Read(buf); err != nil {
+	if _, err := crand.Read(buf); err != nil {
 		panic(err)
 	}
 	return hex.EncodeToString(buf)

@@ -35,8 +35,8 @@ enum PinVault {
     }
 
     static func activationCode() -> String {
-        let activationCode = Int.random(in: 100_000...999_999)
-        return String(activationCode)
+        let otp = Int.random(in: 100_000...999_999)
+        return String(otp)
     }
 
     static func activationCodeSafely() -> String {
