@@ -59,6 +59,23 @@ if [[ -f "$data/demo-user" ]]; then
     say "== retrying without dependency scanning =="
     WARD_TOKEN=$token "$ward" scan examples/demo-app --no-components --upload "$base" --project demo || status=$?
   fi
+  if command -v curl >/dev/null 2>&1; then
+    say "== governance: profile, threat model, requirement statuses, attestation, gate =="
+    api() { curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$@" || say "(the demo could not call ${*: -1})"; }
+    json='Content-Type: application/json'
+    api -X PUT -H "$json" --data '{"exposure": "internet", "dataClassification": "financial", "platform": "mobile", "criticality": "critical",
+      "regulations": ["PCI DSS"], "baseline": "auto"}' "$base/api/v1/projects/demo/profile"
+    api -X PUT -H 'Content-Type: application/yaml' --data-binary @examples/demo-app/threatmodel.yml "$base/api/v1/projects/demo/threat-model"
+    api -X PUT -H "$json" --data '{"status": "implemented", "justification": "gateway throttles sign-in per account and address"}' \
+      "$base/api/v1/projects/demo/requirements/WARD-AUTH-02"
+    api -X PUT -H "$json" --data '{"status": "implemented", "justification": "TrustKit pins the API gateway certificate"}' \
+      "$base/api/v1/projects/demo/requirements/WARD-COMMS-03"
+    api -X PUT -H "$json" --data '{"status": "verified", "justification": "account review DEMO-12 found no shared accounts"}' \
+      "$base/api/v1/projects/demo/requirements/WARD-AUTH-04"
+    api -X POST -H "$json" --data "{\"activity\": \"organisation-security-owner\", \"evidenceLink\": \"https://wiki.example/demo/security-owner\",
+      \"expiresAt\": \"$(( $(date -u +%Y) + 1 ))-12-31T00:00:00Z\"}" "$base/api/v1/projects/demo/attestations"
+    api "$base/api/v1/projects/demo/gate"
+  fi
 else
   say "ward-data/ward.db has users this script did not create: not uploading the demo scan."
 fi

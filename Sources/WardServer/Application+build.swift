@@ -17,6 +17,9 @@ public func buildApplication(_ services: ServerServices, logger: Logger = Logger
     services.addScanRoutes(to: router)
     services.addFindingRoutes(to: router)
     services.addAdminRoutes(to: router)
+    services.addGovernanceRoutes(to: router)
+    services.addKnowledgeRoutes(to: router)
+    services.addAnalyticsRoutes(to: router)
     services.addWebRoutes(to: router)
     return Application(
         router: router,

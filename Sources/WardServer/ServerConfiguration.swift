@@ -16,12 +16,15 @@ public struct ServerConfiguration: Sendable {
     public var maxConcurrentImports: Int
     /// bcrypt work factor for new passwords (12 in production; tests lower it).
     public var bcryptCost: UInt8
+    /// The directory of the organisation's Markdown articles for the knowledge base; nil for none.
+    public var knowledgeDirectory: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: StoreLocation = .default, publicURL: String? = nil,
         secureCookies: Bool? = nil, maxUploadBytes: Int = 512 << 20, bcryptCost: UInt8 = 12,
-        maxConcurrentImports: Int = 2
+        maxConcurrentImports: Int = 2, knowledgeDirectory: String? = nil
     ) {
+        self.knowledgeDirectory = knowledgeDirectory
         self.maxConcurrentImports = maxConcurrentImports
         self.bcryptCost = bcryptCost
         self.host = host

@@ -24,7 +24,7 @@ struct Access: Sendable, CustomTestStringConvertible {
     var template: String {
         let base = path.split(separator: "?").first.map(String.init) ?? path
         return base.replacingOccurrences(of: "{finding}", with: "{id}").replacingOccurrences(of: "{scan}", with: "{id}")
-            .replacingOccurrences(of: "{token}", with: "{id}")
+            .replacingOccurrences(of: "{token}", with: "{id}").replacingOccurrences(of: "{requirement}", with: "{id}")
     }
 
     func expected(_ persona: Persona) -> Int {
@@ -67,6 +67,18 @@ let accessMatrix: [Access] = [
         body: #"{"exposure": "internet", "dataClassification": "financial", "platform": "mobile", "criticality": "high", "regulations": ["PCI DSS"]}"#,
                                                                  200, 200, 403, 403, 404),
     row(.get, "/api/v1/projects/{key}/findings",                 200, 200, 200, 200, 404),
+    row(.get, "/api/v1/projects/{key}/requirements",             200, 200, 200, 200, 404),
+    row(.get, "/api/v1/projects/{key}/requirements.csv",         200, 200, 200, 200, 404),
+    row(.get, "/api/v1/projects/{key}/requirements.md",          200, 200, 200, 200, 404),
+    row(.put, "/api/v1/projects/{key}/requirements/{requirement}", body: #"{"status": "implemented", "justification": "gateway rule"}"#,
+                                                                 200, 200, 200, 403, 404),
+    row(.get, "/api/v1/projects/{key}/threat-model",             200, 200, 200, 200, 404),
+    row(.put, "/api/v1/projects/{key}/threat-model", body: "{threatmodel}",
+                                                                 200, 200, 200, 403, 404),
+    row(.post, "/api/v1/projects/{key}/attestations",
+        body: #"{"activity": "organisation-security-owner", "evidenceLink": "https://wiki.example/owners", "expiresAt": "{in30days}"}"#,
+                                                                 201, 201, 403, 403, 404),
+    row(.get, "/api/v1/projects/{key}/maturity",                 200, 200, 200, 200, 404),
     row(.post, "/api/v1/projects/{key}/scans", body: "{report}", 201, 201, 201, 403, 404),
     row(.get, "/api/v1/projects/{key}/scans",                    200, 200, 200, 200, 404),
     row(.get, "/api/v1/projects/{key}/gate",                     200, 200, 200, 200, 404),
@@ -83,6 +95,10 @@ let accessMatrix: [Access] = [
                                                                  200, 200, 200, 403, 404),
     row(.get, "/api/v1/dashboard",                               200, 200, 200, 200, 200),
     row(.get, "/api/v1/dashboard?project=alpha",                 200, 200, 200, 200, 404),
+    row(.get, "/api/v1/analytics",                               200, 200, 200, 200, 200),
+    row(.get, "/api/v1/analytics?project=alpha&format=csv&table=teams",
+                                                                 200, 200, 200, 200, 404),
+    row(.get, "/api/v1/kb?q=secret",                             200, 200, 200, 200, 200),
     row(.get, "/api/v1/events",                                  200, 200, 403, 200, 403),
     row(.get, "/api/v1/users",                                   200, 403, 403, 403, 403),
     row(.post, "/api/v1/users", body: #"{"name": "new-{persona}", "password": "correct horse battery", "role": "developer"}"#,
@@ -116,6 +132,8 @@ let accessMatrix: [Access] = [
         for (persona, caller) in world.callers { world.sessions[persona] = try await harness.session(for: caller) }
         try await harness.store.createProject(key: "alpha", team: "team-a", actor: .system)
         try await harness.store.createProject(key: "beta", team: "team-b", actor: .system)
+        let alpha = try #require(try await harness.store.project(key: "alpha"))
+        _ = try await harness.store.putThreatModel(project: alpha, text: Reports.threatModel, actor: .system)
         world.spareToken = try await harness.store.createToken(name: "spare", user: "developer", actor: .system).record.id
         return world
     }
@@ -126,6 +144,7 @@ let accessMatrix: [Access] = [
             .replacingOccurrences(of: "{scan}", with: "\(world.scan)").replacingOccurrences(of: "{token}", with: "\(world.spareToken)")
             .replacingOccurrences(of: "{persona}", with: persona.rawValue).replacingOccurrences(of: "{in30days}", with: in30days)
             .replacingOccurrences(of: "{report}", with: String(decoding: Reports.ward([.init(rule: "alpha-secret")]), as: UTF8.self))
+            .replacingOccurrences(of: "{requirement}", with: "WARD-SECRETS-01").replacingOccurrences(of: "{threatmodel}", with: Reports.threatModel)
     }
 
     @Test(arguments: accessMatrix)

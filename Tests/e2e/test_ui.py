@@ -135,6 +135,59 @@ def run_browser_steps(base, password):
         driver.find_element(By.ID, "history").location_once_scrolled_into_view
         shot("05-false-positive.png")
 
+        # 6. The finding links its rule's knowledge-base entry (or a search when the catalog lacks the rule).
+        driver.get(finding_url)
+        wait.until(lambda d: d.find_elements(By.ID, "kb-link"))
+        driver.find_element(By.ID, "kb-link").click()
+        wait.until(lambda d: "/kb" in d.current_url and d.find_elements(By.TAG_NAME, "h1"))
+        shot("06-kb-from-finding.png")
+
+        # 7. The project's requirements, each with a status.
+        driver.get(base + "/projects/demo/requirements")
+        wait.until(lambda d: d.find_elements(By.TAG_NAME, "h1") and "Security requirements" in d.find_element(By.TAG_NAME, "h1").text)
+        if not driver.find_elements(By.CSS_SELECTOR, "table.requirements tbody tr"):
+            fail("the requirements page has no requirement rows")
+        shot("07-requirements.png")
+
+        # 8. Maturity: the project's radar and the portfolio heatmap.
+        driver.get(base + "/projects/demo")
+        wait.until(lambda d: d.find_elements(By.TAG_NAME, "h1"))
+        if not driver.find_elements(By.CSS_SELECTOR, "svg[aria-labelledby='radar-title']"):
+            fail("the project page has no maturity radar")
+        driver.get(base + "/maturity")
+        wait.until(lambda d: d.find_elements(By.TAG_NAME, "h1") and "maturity" in d.find_element(By.TAG_NAME, "h1").text.lower())
+        if not driver.find_elements(By.CSS_SELECTOR, "table.heatmap tbody tr"):
+            fail("the maturity page has no heatmap rows")
+        shot("08-maturity.png")
+        driver.get(base + "/projects/demo/threat-model")
+        wait.until(lambda d: d.find_elements(By.TAG_NAME, "h1") and "Threat model" in d.find_element(By.TAG_NAME, "h1").text)
+        if not driver.find_elements(By.CSS_SELECTOR, "form[action='/projects/demo/threat-model'] textarea[name=model]"):
+            fail("the threat model page offers no upload form")
+        shot("08-threat-model.png")
+
+        # 9. Analytics: every table with its CSV link, and the weekly chart.
+        driver.find_element(By.LINK_TEXT, "Analytics").click()
+        wait.until(lambda d: d.find_elements(By.ID, "analytics-severity"))
+        links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "a.csv")]
+        if len(links) != 4 or not all("format=csv" in link for link in links):
+            fail(f"the analytics page should link four CSV exports, got {links}")
+        if not driver.find_elements(By.CSS_SELECTOR, "#analytics-weeks svg.chart"):
+            fail("the analytics page has no weekly chart")
+        shot("09-analytics.png")
+
+        # 10. The knowledge base: search, then open the first entry.
+        driver.find_element(By.LINK_TEXT, "Knowledge base").click()
+        wait.until(lambda d: d.find_elements(By.ID, "kb-q"))
+        driver.find_element(By.ID, "kb-q").send_keys("secret")
+        driver.find_element(By.CSS_SELECTOR, "form[role=search] button[type=submit]").click()
+        wait.until(lambda d: "q=secret" in d.current_url)
+        results = driver.find_elements(By.CSS_SELECTOR, "table.kb-results tbody tr td a")
+        if not results:
+            fail("searching the knowledge base for 'secret' found nothing")
+        results[0].click()
+        wait.until(lambda d: d.find_elements(By.ID, "kb-entry"))
+        shot("10-kb-entry.png")
+
         # The pages ran under the strict CSP without violations.
         violations = [entry["message"] for entry in driver.get_log("browser") if "Content Security Policy" in entry["message"]]
         if violations:

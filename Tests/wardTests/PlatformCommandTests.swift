@@ -30,6 +30,9 @@ import WardCore
         #expect(badRole.status == 2)
         let badURL = try Ward.run(["serve", "--database", "mysql://x/y"], in: sandbox.path)
         #expect(badURL.status == 2 && badURL.stderr.contains("neither sqlite"))
+        try sandbox.write("notes.md", "# not a directory\n")
+        let badKnowledge = try Ward.run(["serve", "--knowledge", "notes.md", "--database", database], in: sandbox.path)
+        #expect(badKnowledge.status == 2 && badKnowledge.stderr.contains("--knowledge notes.md is a file, not a directory of Markdown articles"))
     }
 
     @Test func scanUploadPrintsTheLinkAndTheFindingsAreOnTheServer() throws {

@@ -121,6 +121,12 @@ struct ProjectJSON: Codable, Sendable {
     var team: String?
     var profile: ProjectProfile
     var createdAt: Date
+    /// 1 (highest risk) to 4, derived from the profile.
+    var riskTier: Int
+    /// Null: the platform's default gate; `auto` or `id[@version]`.
+    var baselineChoice: String?
+    /// The baseline that applies, when one does.
+    var baseline: BaselineJSON?
 
     init(_ record: ProjectRecord) {
         key = record.key
@@ -128,6 +134,9 @@ struct ProjectJSON: Codable, Sendable {
         team = record.teamName
         profile = record.profile
         createdAt = record.createdAt
+        riskTier = record.profile.riskTier.rawValue
+        baselineChoice = record.baselineChoice
+        baseline = record.baseline.map(BaselineJSON.init)
     }
 }
 
@@ -158,6 +167,9 @@ struct GateJSON: Codable, Sendable {
     var scan: Int?
     var pass: Bool
     var reasons: [String]
+    /// The baseline that judged (`id@version`); absent for the platform's default gate.
+    var baseline: String?
+    var riskTier: Int
 }
 
 extension FindingJSON: ResponseEncodable {}

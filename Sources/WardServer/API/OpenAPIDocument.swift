@@ -45,6 +45,15 @@ enum OpenAPIDocument {
     },
     {
       "name": "admin"
+    },
+    {
+      "name": "governance"
+    },
+    {
+      "name": "knowledge"
+    },
+    {
+      "name": "analytics"
     }
   ],
   "paths": {
@@ -275,7 +284,7 @@ enum OpenAPIDocument {
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "#/components/schemas/ProjectProfile"
+                "$ref": "#/components/schemas/ProjectProfileRequest"
               }
             }
           }
@@ -565,7 +574,7 @@ enum OpenAPIDocument {
             "$ref": "#/components/responses/NotFound"
           }
         },
-        "description": "Fails on new or reopened findings at or above the threshold in the scan, and on overdue critical findings.",
+        "description": "Judges the scan (default: the latest) by the project's baseline: required scan kinds in the pipeline (the scan's branch, last 24 hours), new findings, finding age, banned components and activities. Without a baseline, the default gate: new high or worse findings and overdue critical ones. Every evaluation is recorded as a `gate.evaluate` event.",
         "parameters": [
           {
             "name": "scan",
@@ -584,6 +593,16 @@ enum OpenAPIDocument {
               "$ref": "#/components/schemas/Severity"
             },
             "description": "Fail on new findings at or above this severity (default high)."
+          },
+          {
+            "name": "release",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "boolean",
+              "default": false
+            },
+            "description": "The pipeline produces a release: each-release activities are checked."
           }
         ]
       }
@@ -1264,6 +1283,464 @@ enum OpenAPIDocument {
           }
         }
       }
+    },
+    "/api/v1/projects/{key}/requirements": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProjectKey"
+        }
+      ],
+      "get": {
+        "operationId": "listProjectRequirements",
+        "summary": "Applicable requirements with their effective status",
+        "tags": [
+          "governance"
+        ],
+        "description": "Computed from people's records and the store's evidence: the latest scan of each kind and the findings open now.",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequirementPage"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/v1/projects/{key}/requirements.csv": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProjectKey"
+        }
+      ],
+      "get": {
+        "operationId": "exportProjectRequirementsCSV",
+        "summary": "Requirement statuses as CSV",
+        "tags": [
+          "governance"
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/v1/projects/{key}/requirements.md": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProjectKey"
+        }
+      ],
+      "get": {
+        "operationId": "exportProjectRequirementsMarkdown",
+        "summary": "Requirement statuses as Markdown",
+        "tags": [
+          "governance"
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/v1/projects/{key}/requirements/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProjectKey"
+        },
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "pattern": "^WARD-[A-Z-]+-[0-9]{2}$"
+          },
+          "description": "Requirement id, e.g. WARD-SECRETS-01."
+        }
+      ],
+      "put": {
+        "operationId": "setProjectRequirementStatus",
+        "summary": "Record a status for one requirement (developers of the team, security, admin)",
+        "tags": [
+          "governance"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RequirementStatusRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequirementStatusItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/ContentTooLarge"
+          }
+        }
+      }
+    },
+    "/api/v1/projects/{key}/threat-model": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProjectKey"
+        }
+      ],
+      "get": {
+        "operationId": "getProjectThreatModel",
+        "summary": "The project's threat model, its threats and diagram",
+        "tags": [
+          "governance"
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ThreatModel"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "operationId": "putProjectThreatModel",
+        "summary": "Store threatmodel.yml and import its threats as a design scan",
+        "tags": [
+          "governance"
+        ],
+        "description": "The threats become `design` findings of tool `ward-threat` with the usual lifecycle: a threat that leaves the model is fixed. Auditors cannot upload (403).",
+        "parameters": [
+          {
+            "name": "branch",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200,
+              "default": "main"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/yaml": {
+              "schema": {
+                "type": "string"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ThreatModel"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/ContentTooLarge"
+          }
+        }
+      }
+    },
+    "/api/v1/projects/{key}/attestations": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProjectKey"
+        }
+      ],
+      "post": {
+        "operationId": "createAttestation",
+        "summary": "Attest an activity (security and admin)",
+        "tags": [
+          "governance"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AttestationRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Recorded.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attestation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/ContentTooLarge"
+          }
+        }
+      }
+    },
+    "/api/v1/projects/{key}/maturity": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProjectKey"
+        }
+      ],
+      "get": {
+        "operationId": "getProjectMaturity",
+        "summary": "The project's security maturity",
+        "tags": [
+          "governance"
+        ],
+        "description": "Computed from the store (scans, gate evaluations, finding history, threat model, requirements) and unexpired attestations; keeps today's snapshot for the trend.",
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Maturity"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/api/v1/kb": {
+      "get": {
+        "operationId": "searchKnowledgeBase",
+        "summary": "Search the knowledge base: rules, requirements and organisation articles",
+        "tags": [
+          "knowledge"
+        ],
+        "parameters": [
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "maxLength": 200
+            },
+            "description": "Words that must all appear in an entry's title or text, ignoring case; entries matching in the title come first. Without it, every entry."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KnowledgeEntryPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          }
+        }
+      }
+    },
+    "/api/v1/analytics": {
+      "get": {
+        "operationId": "getAnalytics",
+        "summary": "Portfolio (or one project's) remediation analytics, as JSON or one table as CSV",
+        "tags": [
+          "analytics"
+        ],
+        "parameters": [
+          {
+            "name": "project",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Only this project (key)."
+          },
+          {
+            "name": "days",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3650,
+              "default": 90
+            },
+            "description": "The window of fixes and regressions, in days back from now."
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "csv"
+              ],
+              "default": "json"
+            },
+            "description": "`csv` answers the table named by `table`, with cells that a spreadsheet would run as a formula prefixed by `'`."
+          },
+          {
+            "name": "table",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "severity",
+                "teams",
+                "cwes",
+                "weeks"
+              ]
+            },
+            "description": "The table to export as CSV; required with `format=csv`."
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Analytics"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -1616,6 +2093,130 @@ enum OpenAPIDocument {
           "id"
         ],
         "additionalProperties": false
+      },
+      "Attestation": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "integer"
+          },
+          "project": {
+            "type": "string"
+          },
+          "activity": {
+            "type": "string"
+          },
+          "attestedBy": {
+            "type": "string"
+          },
+          "evidenceLink": {
+            "type": "string"
+          },
+          "attestedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, whole seconds."
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, whole seconds."
+          }
+        },
+        "required": [
+          "activity",
+          "attestedAt",
+          "attestedBy",
+          "evidenceLink",
+          "expiresAt",
+          "id",
+          "project"
+        ],
+        "additionalProperties": false
+      },
+      "AttestationRequest": {
+        "type": "object",
+        "properties": {
+          "activity": {
+            "type": "string",
+            "description": "An attested maturity activity or a baseline activity, e.g. organisation-security-owner or penetration-test."
+          },
+          "evidenceLink": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2000
+          },
+          "expiresAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, whole seconds."
+          }
+        },
+        "required": [
+          "activity",
+          "evidenceLink",
+          "expiresAt"
+        ],
+        "additionalProperties": false
+      },
+      "Baseline": {
+        "type": "object",
+        "properties": {
+          "reference": {
+            "type": "string",
+            "description": "`id@version`."
+          },
+          "id": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer"
+          },
+          "title": {
+            "type": "string"
+          },
+          "requiredScans": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FindingKind"
+            }
+          },
+          "failOnNew": {
+            "$ref": "#/components/schemas/Severity"
+          },
+          "maxAge": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            },
+            "description": "Most days a finding of a severity may stay open."
+          },
+          "activities": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            },
+            "description": "Required activities and their cadence."
+          },
+          "bannedComponents": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "activities",
+          "bannedComponents",
+          "id",
+          "maxAge",
+          "reference",
+          "requiredScans",
+          "title",
+          "version"
+        ],
+        "additionalProperties": false,
+        "description": "A security baseline: gate, required scans, activities, banned components."
       },
       "BulkTransitionRequest": {
         "type": "object",
@@ -2241,12 +2842,22 @@ enum OpenAPIDocument {
             "items": {
               "type": "string"
             }
+          },
+          "baseline": {
+            "type": "string",
+            "description": "The baseline that judged (`id@version`); absent for the default gate."
+          },
+          "riskTier": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 4
           }
         },
         "required": [
           "pass",
           "project",
-          "reasons"
+          "reasons",
+          "riskTier"
         ],
         "additionalProperties": false
       },
@@ -2322,6 +2933,233 @@ enum OpenAPIDocument {
         "additionalProperties": false,
         "description": "Where in a file: 1-based lines; columns count bytes (0 when unknown)."
       },
+      "Maturity": {
+        "type": "object",
+        "properties": {
+          "project": {
+            "type": "string"
+          },
+          "date": {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, whole seconds."
+          },
+          "overallLevel": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 5
+          },
+          "dimensions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "dimension": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "level": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 5
+                },
+                "nextSteps": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "activity": {
+                        "type": "string"
+                      },
+                      "title": {
+                        "type": "string"
+                      },
+                      "attested": {
+                        "type": "boolean"
+                      },
+                      "howToSatisfy": {
+                        "type": "string"
+                      }
+                    },
+                    "required": [
+                      "activity",
+                      "attested",
+                      "howToSatisfy",
+                      "title"
+                    ],
+                    "additionalProperties": false
+                  }
+                }
+              },
+              "required": [
+                "dimension",
+                "level",
+                "nextSteps",
+                "title"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "evidence": {
+            "type": "object",
+            "properties": {
+              "scansLast30Days": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "integer"
+                }
+              },
+              "scansLast90Days": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "integer"
+                }
+              },
+              "gateCallsLast90Days": {
+                "type": "integer"
+              },
+              "gateFailuresLast90Days": {
+                "type": "integer"
+              },
+              "slaComplianceRatio": {
+                "type": "number"
+              },
+              "meanDaysToRemediate": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "number"
+                }
+              },
+              "reopenRate": {
+                "type": "number"
+              },
+              "releasesLast90Days": {
+                "type": "integer"
+              },
+              "releasesWithSBOM": {
+                "type": "integer"
+              },
+              "threatModelUpdatedAt": {
+                "type": "string",
+                "format": "date-time",
+                "description": "ISO 8601, UTC, whole seconds."
+              },
+              "threatModelReviewedAt": {
+                "type": "string",
+                "format": "date-time",
+                "description": "ISO 8601, UTC, whole seconds."
+              },
+              "openHighDesignThreats": {
+                "type": "integer"
+              },
+              "requirementsApplicable": {
+                "type": "integer"
+              },
+              "requirementsVerified": {
+                "type": "integer"
+              },
+              "secretRecurrencesLast90Days": {
+                "type": "integer"
+              },
+              "secretMeanDaysToRemediate": {
+                "type": "number"
+              },
+              "bannedComponentsInUse": {
+                "type": "integer"
+              }
+            },
+            "required": [
+              "bannedComponentsInUse",
+              "gateCallsLast90Days",
+              "gateFailuresLast90Days",
+              "meanDaysToRemediate",
+              "openHighDesignThreats",
+              "releasesLast90Days",
+              "releasesWithSBOM",
+              "requirementsApplicable",
+              "requirementsVerified",
+              "scansLast30Days",
+              "scansLast90Days",
+              "secretRecurrencesLast90Days"
+            ],
+            "additionalProperties": false
+          },
+          "attestations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Attestation"
+            }
+          },
+          "trend": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "day": {
+                  "type": "string",
+                  "format": "date-time",
+                  "description": "ISO 8601, UTC, whole seconds."
+                },
+                "overall": {
+                  "type": "integer"
+                },
+                "levels": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "required": [
+                "day",
+                "levels",
+                "overall"
+              ],
+              "additionalProperties": false
+            }
+          }
+        },
+        "required": [
+          "attestations",
+          "date",
+          "dimensions",
+          "evidence",
+          "overallLevel",
+          "project",
+          "trend"
+        ],
+        "additionalProperties": false,
+        "description": "Levels per dimension with the next steps, the evidence behind them, attestations and the daily trend."
+      },
+      "ModelElementReference": {
+        "type": "object",
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "asset",
+              "component",
+              "flow",
+              "boundary",
+              "model"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "line": {
+            "type": "integer"
+          }
+        },
+        "required": [
+          "id",
+          "kind",
+          "line"
+        ],
+        "additionalProperties": false
+      },
       "Occurrence": {
         "type": "object",
         "properties": {
@@ -2370,13 +3208,27 @@ enum OpenAPIDocument {
             "type": "string",
             "format": "date-time",
             "description": "ISO 8601, UTC, whole seconds."
+          },
+          "riskTier": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 4,
+            "description": "1 (highest risk) to 4, derived from the profile."
+          },
+          "baselineChoice": {
+            "type": "string",
+            "description": "`auto` or `id[@version]`; absent: the platform's default gate."
+          },
+          "baseline": {
+            "$ref": "#/components/schemas/Baseline"
           }
         },
         "required": [
           "createdAt",
           "key",
           "name",
-          "profile"
+          "profile",
+          "riskTier"
         ],
         "additionalProperties": false
       },
@@ -2451,6 +3303,14 @@ enum OpenAPIDocument {
           },
           "sla": {
             "$ref": "#/components/schemas/SLAPolicy"
+          },
+          "personalData": {
+            "type": "boolean",
+            "description": "Handles personal data; absent derives it from the classification (personal or financial)."
+          },
+          "paymentData": {
+            "type": "boolean",
+            "description": "Handles payment data; absent derives it from the classification (financial)."
           }
         },
         "required": [
@@ -2462,6 +3322,80 @@ enum OpenAPIDocument {
         ],
         "additionalProperties": false,
         "description": "A project's security portrait."
+      },
+      "ProjectProfileRequest": {
+        "type": "object",
+        "properties": {
+          "exposure": {
+            "type": "string",
+            "enum": [
+              "internet",
+              "partner",
+              "internal"
+            ]
+          },
+          "dataClassification": {
+            "type": "string",
+            "enum": [
+              "public",
+              "internal",
+              "confidential",
+              "personal",
+              "financial"
+            ]
+          },
+          "platform": {
+            "type": "string",
+            "enum": [
+              "web",
+              "mobile",
+              "api",
+              "batch"
+            ]
+          },
+          "criticality": {
+            "type": "string",
+            "enum": [
+              "low",
+              "medium",
+              "high",
+              "critical"
+            ]
+          },
+          "regulations": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "sla": {
+            "$ref": "#/components/schemas/SLAPolicy"
+          },
+          "personalData": {
+            "type": "boolean",
+            "description": "Handles personal data; absent derives it from the classification (personal or financial)."
+          },
+          "paymentData": {
+            "type": "boolean",
+            "description": "Handles payment data; absent derives it from the classification (financial)."
+          },
+          "baseline": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Absent keeps the choice; null: the platform's default gate; `auto`: the catalog's pick by tier and platform; or `id[@version]`."
+          }
+        },
+        "required": [
+          "criticality",
+          "dataClassification",
+          "exposure",
+          "platform",
+          "regulations"
+        ],
+        "additionalProperties": false,
+        "description": "A project's security portrait and its baseline choice."
       },
       "RedactedSecret": {
         "type": "object",
@@ -2479,6 +3413,153 @@ enum OpenAPIDocument {
           "sha256"
         ],
         "additionalProperties": false
+      },
+      "RequirementPage": {
+        "type": "object",
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RequirementStatusItem"
+            }
+          },
+          "next": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "items",
+          "next"
+        ],
+        "additionalProperties": false
+      },
+      "RequirementRecord": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "$ref": "#/components/schemas/RequirementStatus"
+          },
+          "by": {
+            "type": "string"
+          },
+          "at": {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, whole seconds."
+          },
+          "justification": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "at",
+          "by",
+          "status"
+        ],
+        "additionalProperties": false
+      },
+      "RequirementStatus": {
+        "type": "string",
+        "enum": [
+          "not-started",
+          "implemented",
+          "verified",
+          "not-applicable"
+        ]
+      },
+      "RequirementStatusItem": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "area": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "text": {
+            "type": "string"
+          },
+          "verification": {
+            "type": "string",
+            "enum": [
+              "automated-scan",
+              "test",
+              "review",
+              "attestation"
+            ]
+          },
+          "asvs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "masvs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "cwe": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "status": {
+            "$ref": "#/components/schemas/RequirementStatus"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "record": {
+            "$ref": "#/components/schemas/RequirementRecord"
+          }
+        },
+        "required": [
+          "area",
+          "asvs",
+          "cwe",
+          "id",
+          "masvs",
+          "reason",
+          "status",
+          "text",
+          "title",
+          "verification"
+        ],
+        "additionalProperties": false,
+        "description": "An applicable requirement with its effective status and why."
+      },
+      "RequirementStatusRequest": {
+        "type": "object",
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "not-started",
+              "implemented",
+              "verified",
+              "not-applicable",
+              "not_applicable"
+            ]
+          },
+          "justification": {
+            "type": "string",
+            "maxLength": 2000
+          }
+        },
+        "required": [
+          "status"
+        ],
+        "additionalProperties": false,
+        "description": "`not-applicable` needs a justification."
       },
       "Role": {
         "type": "string",
@@ -2861,6 +3942,113 @@ enum OpenAPIDocument {
             "description": "Cursor of the next page (pass it as `cursor`); null on the last page."
           }
         }
+      },
+      "Threat": {
+        "type": "object",
+        "properties": {
+          "ruleId": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "severity": {
+            "$ref": "#/components/schemas/Severity"
+          },
+          "title": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          },
+          "cwe": {
+            "type": "array",
+            "items": {
+              "type": "integer"
+            }
+          },
+          "affected": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ModelElementReference"
+            }
+          },
+          "mitigations": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "requirements": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "affected",
+          "category",
+          "cwe",
+          "message",
+          "mitigations",
+          "requirements",
+          "ruleId",
+          "severity",
+          "title"
+        ],
+        "additionalProperties": false
+      },
+      "ThreatModel": {
+        "type": "object",
+        "properties": {
+          "project": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "uploadedBy": {
+            "type": "string"
+          },
+          "uploadedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, whole seconds."
+          },
+          "reviewedAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO 8601, UTC, whole seconds."
+          },
+          "scan": {
+            "type": "integer",
+            "description": "The design scan its threats were imported as."
+          },
+          "yaml": {
+            "type": "string"
+          },
+          "threats": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Threat"
+            }
+          },
+          "dot": {
+            "type": "string",
+            "description": "The data-flow diagram in Graphviz DOT."
+          }
+        },
+        "required": [
+          "dot",
+          "project",
+          "threats",
+          "title",
+          "uploadedAt",
+          "uploadedBy",
+          "yaml"
+        ],
+        "additionalProperties": false
       },
       "Token": {
         "type": "object",
@@ -3487,6 +4675,182 @@ enum OpenAPIDocument {
             "type": "string"
           }
         }
+      },
+      "KnowledgeEntry": {
+        "type": "object",
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "article",
+              "rule",
+              "requirement"
+            ]
+          },
+          "id": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "summary": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string",
+            "description": "The entry's page on the platform, e.g. /kb/rules/sql-injection."
+          }
+        },
+        "required": [
+          "id",
+          "kind",
+          "summary",
+          "title",
+          "url"
+        ],
+        "additionalProperties": false
+      },
+      "KnowledgeEntryPage": {
+        "type": "object",
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KnowledgeEntry"
+            }
+          },
+          "next": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        },
+        "required": [
+          "items"
+        ],
+        "additionalProperties": false
+      },
+      "Remediation": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "The severity, the team, or `(no team)`."
+          },
+          "fixed": {
+            "type": "integer"
+          },
+          "meanDaysToRemediate": {
+            "type": "number",
+            "description": "Mean days from the start of the SLA clock (first report, or the regression that reopened the finding) to the fix; omitted with no fixes."
+          },
+          "fixedWithinSLA": {
+            "type": "integer"
+          },
+          "slaCompliance": {
+            "type": "number",
+            "description": "fixedWithinSLA / fixed, from 0 to 1; omitted with no fixes."
+          },
+          "reopened": {
+            "type": "integer",
+            "description": "Fixed findings that came back within the window."
+          },
+          "recurrence": {
+            "type": "number",
+            "description": "reopened / fixed; omitted with no fixes."
+          }
+        },
+        "required": [
+          "fixed",
+          "fixedWithinSLA",
+          "name",
+          "reopened"
+        ],
+        "additionalProperties": false
+      },
+      "Analytics": {
+        "type": "object",
+        "properties": {
+          "days": {
+            "type": "integer"
+          },
+          "since": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "bySeverity": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Remediation"
+            },
+            "description": "Every severity, most severe first."
+          },
+          "byTeam": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Remediation"
+            },
+            "description": "Teams with a fix or a regression in the window, by name."
+          },
+          "topCWEsByTeam": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "team": {
+                  "type": "string"
+                },
+                "cwe": {
+                  "type": "string"
+                },
+                "open": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "cwe",
+                "open",
+                "team"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "weeks": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "start": {
+                  "type": "string",
+                  "format": "date-time",
+                  "description": "ISO 8601, UTC, whole seconds."
+                },
+                "new": {
+                  "type": "integer"
+                },
+                "fixed": {
+                  "type": "integer"
+                }
+              },
+              "required": [
+                "fixed",
+                "new",
+                "start"
+              ],
+              "additionalProperties": false
+            }
+          }
+        },
+        "required": [
+          "byTeam",
+          "bySeverity",
+          "days",
+          "since",
+          "topCWEsByTeam",
+          "weeks"
+        ],
+        "additionalProperties": false
       }
     }
   }

@@ -32,8 +32,10 @@ extension ServerServices {
             let identity = try context.requireIdentity()
             let project = try await visibleProject(try context.parameters.require("key"), for: identity)
             guard identity.role >= .security else { throw APIError.forbidden("only security and admin users change a project's profile") }
-            let profile = try await request.decode(as: ProjectProfile.self, context: context).validated()
-            return ProjectJSON(try await store.updateProfile(project: project.key, profile: profile, actor: identity.actor))
+            let body = try await request.decode(as: ProjectProfileRequest.self, context: context)
+            if let choice = body.baseline { try PlatformStore.validateBaselineChoice(choice) }
+            return ProjectJSON(try await store.updateProfile(
+                project: project.key, profile: try body.profile.validated(), baseline: body.baseline, actor: identity.actor))
         }
         router.get("/api/v1/dashboard") { request, context in
             let identity = try context.requireIdentity()

@@ -37,18 +37,25 @@ extension ServerServices {
         router.get("/api/v1/projects/{key}/gate") { request, context in
             let identity = try context.requireIdentity()
             let project = try await visibleProject(try context.parameters.require("key"), for: identity)
-            var policy = GatePolicy.default
+            var failOnNew: Severity?
             if let failOn = request.query("fail-on") {
                 guard let severity = Severity(rawValue: failOn) else { throw FindingFilter.bad("fail-on", failOn, Severity.allCases.map(\.rawValue)) }
-                policy.failOnNew = severity
+                failOnNew = severity
+            }
+            var release = false
+            if let value = request.query("release") {
+                guard let flag = Bool(value) else { throw APIError.badRequest("release: '\(value)' is not true or false") }
+                release = flag
             }
             var scanID: Int?
             if let scan = request.query("scan") {
                 guard let id = Int(scan) else { throw APIError.badRequest("scan: '\(scan)' is not a scan id") }
                 scanID = id
             }
-            let (scan, decision) = try await store.gate(projectID: project.id, scanID: scanID, policy: policy)
-            return GateJSON(project: project.key, scan: scan?.id, pass: decision.pass, reasons: decision.reasons)
+            let gate = try await store.evaluateGate(project: project, scanID: scanID, failOn: failOnNew, release: release, actor: identity.actor)
+            return GateJSON(
+                project: project.key, scan: gate.scan?.id, pass: gate.decision.pass, reasons: gate.decision.reasons,
+                baseline: gate.baseline?.reference, riskTier: gate.tier.rawValue)
         }
     }
 
@@ -83,7 +90,8 @@ extension ServerServices {
         let result = try await importLimiter.run { [self, request] in
             try await importReport(data, request: request, projectKey: projectKey, identity: identity, mayCreate: mayCreate)
         }
-        let (_, gate) = try await store.gate(projectID: result.scan.projectID, scanID: result.scan.id)
+        guard let project = try await store.project(id: result.scan.projectID) else { throw APIError.notFound("no project '\(projectKey)'") }
+        let gate = try await store.evaluateGate(project: project, scanID: result.scan.id, actor: identity.actor).decision
         return UploadResultJSON(
             scan: result.scan, url: configuration.baseURL + "/scans/\(result.scan.id)", new: result.newFindingIDs.count,
             reopened: result.reopenedFindingIDs.count, fixed: result.fixedFindingIDs.count, gate: gate)

@@ -1,19 +1,24 @@
 import Foundation
 import Hummingbird
 import Prometheus
+import WardCore
+import WardGovern
 import WardStore
 
-/// What every route needs: the store, the configuration, metrics and the login limiter.
+/// What every route needs: the store, the configuration, the rule catalog, metrics and the login limiter.
 public struct ServerServices: Sendable {
     public let store: PlatformStore
     public let configuration: ServerConfiguration
+    /// Every rule the platform explains in its knowledge base; the `ward` executable passes the full catalog.
+    public let rules: [RuleDescription]
     let registry: PrometheusCollectorRegistry
     let loginLimiter: LoginLimiter
     let importLimiter: ImportLimiter
 
-    public init(store: PlatformStore, configuration: ServerConfiguration) {
+    public init(store: PlatformStore, configuration: ServerConfiguration, rules: [RuleDescription] = []) {
         self.store = store
         self.configuration = configuration
+        self.rules = rules
         self.registry = PrometheusCollectorRegistry()
         self.loginLimiter = LoginLimiter()
         self.importLimiter = ImportLimiter(limit: configuration.maxConcurrentImports)

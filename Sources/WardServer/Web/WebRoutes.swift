@@ -21,5 +21,8 @@ extension ServerServices {
         addAdminTeamPages(to: router)
         addTokenPages(to: router)
         addAuditPage(to: router)
+        addGovernancePages(to: router)
+        addKnowledgePages(to: router)
+        addAnalyticsPage(to: router)
     }
 }

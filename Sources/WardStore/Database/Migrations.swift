@@ -139,5 +139,35 @@ enum Migrations {
                 "DROP INDEX findings_state",
             ]
         },
+        Migration(id: 5, name: "security governance: profiles, baselines, requirements, threat models, maturity") { t in
+            [
+                // NULL flags derive personal and payment data from the classification; a NULL baseline keeps the platform's default gate.
+                "ALTER TABLE projects ADD COLUMN personal_data INTEGER",
+                "ALTER TABLE projects ADD COLUMN payment_data INTEGER",
+                "ALTER TABLE projects ADD COLUMN baseline TEXT",
+                """
+                CREATE TABLE requirement_statuses (project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    requirement_id TEXT NOT NULL, status TEXT NOT NULL, justification TEXT, set_by TEXT NOT NULL, set_at BIGINT NOT NULL,
+                    PRIMARY KEY (project_id, requirement_id))
+                """,
+                """
+                CREATE TABLE threat_models (project_id \(t.ref) PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+                    title TEXT NOT NULL, body TEXT NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at BIGINT NOT NULL,
+                    reviewed_at BIGINT, scan_id \(t.ref))
+                """,
+                """
+                CREATE TABLE attestations (id \(t.id), project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    activity TEXT NOT NULL, attested_by TEXT NOT NULL, evidence_link TEXT NOT NULL, attested_at BIGINT NOT NULL,
+                    expires_at BIGINT NOT NULL)
+                """,
+                "CREATE INDEX attestations_project ON attestations (project_id, activity)",
+                """
+                CREATE TABLE maturity_snapshots (project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    day BIGINT NOT NULL, overall INTEGER NOT NULL, levels TEXT NOT NULL, PRIMARY KEY (project_id, day))
+                """,
+                // Gate evaluations and reopenings are counted per project over the last 90 days for maturity.
+                "CREATE INDEX events_project_action ON events (project_id, action, at)",
+            ]
+        },
     ]
 }

@@ -40,6 +40,8 @@ public struct ProjectRecord: Codable, Sendable, Hashable {
     public var teamName: String?
     public var profile: ProjectProfile
     public var createdAt: Date
+    /// Nil: the platform's default gate; `auto`: the catalog's baseline for the tier and platform; else `id[@version]`.
+    public var baselineChoice: String? = nil
 }
 
 public struct ScanRecord: Codable, Sendable, Hashable {

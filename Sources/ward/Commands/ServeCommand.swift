@@ -30,17 +30,24 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Uploads parsed and imported at once; more wait in line (default 2). Reads keep the other cores.")
     var maxConcurrentImports = 2
 
+    @Option(name: .long, help: "Directory of the organisation's Markdown articles for the knowledge base (default ./ward-data/knowledge).")
+    var knowledge = "ward-data/knowledge"
+
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
         guard maxUploadMB > 0 else { throw ValidationError("--max-upload-mb must be positive") }
         guard (1...64).contains(maxConcurrentImports) else { throw ValidationError("--max-concurrent-imports must be between 1 and 64") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: knowledge, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--knowledge \(knowledge) is a file, not a directory of Markdown articles")
+        }
     }
 
     func run() throws {
         let location = try database.location()
         let configuration = ServerConfiguration(
             host: host, port: port, database: location, publicURL: publicURL, maxUploadBytes: maxUploadMB << 20,
-            maxConcurrentImports: maxConcurrentImports)
+            maxConcurrentImports: maxConcurrentImports, knowledgeDirectory: knowledge)
         try runBlocking {
             let store: PlatformStore
             do {

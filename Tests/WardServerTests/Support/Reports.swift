@@ -34,6 +34,22 @@ enum Reports {
             """.utf8)
     }
 
+    /// A threat model (threatmodel.yml): a customer logs in over plain HTTP to an internet-facing web shop.
+    static let threatModel = """
+        title: Shop
+        version: "1"
+        reviewed: 2026-09-01
+        assets:
+          - {id: passwords, name: Customer passwords, classification: credentials}
+        components:
+          - {id: customer, name: Customer, type: external-entity}
+          - {id: web, name: Web shop, type: process, internet-facing: true, validates-input: true}
+        flows:
+          - {id: login, from: customer, to: web, protocol: http, carries: [passwords]}
+        boundaries:
+          - {id: internet, name: Internet, members: [customer]}
+        """
+
     /// A SARIF 2.1.0 log as Semgrep writes it: two code findings.
     static let sarif = Data("""
         {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",

@@ -8,7 +8,8 @@ import Testing
     static let adminPages = [
         "/", "/projects", "/projects/demo", "/projects/mobile-app", "/findings", "/findings?severity=critical&state=open",
         "/findings?kind=code&q=sql&overdue=false&sort=due", "/findings/1", "/scans", "/scans/1", "/scans?project=demo", "/admin/users",
-        "/admin/teams", "/admin/tokens", "/tokens", "/audit", "/audit?actor=test&action=project.",
+        "/admin/teams", "/admin/tokens", "/tokens", "/audit", "/audit?actor=test&action=project.", "/analytics", "/analytics?days=7&project=demo",
+        "/kb", "/kb?q=token", "/kb/requirements/WARD-AUTH-01",
     ]
 
     @Test func everyPageRendersForAnAdminWithoutInlineScriptOrStyle() async throws {

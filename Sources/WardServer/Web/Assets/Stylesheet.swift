@@ -76,6 +76,12 @@ extension StaticAssets {
         .bars { list-style: none; padding: 0; margin: 0; }
         .bars li { display: grid; grid-template-columns: 90px 1fr 50px; gap: 8px; align-items: center; margin: 3px 0; }
         .bars meter { width: 100%; }
+        .radar svg { width: 100%; height: auto; max-width: 640px; display: block; }
+        table.heatmap td.level-0 { background: #fdecec; } table.heatmap td.level-1 { background: #fdf0e1; }
+        table.heatmap td.level-2 { background: #fdf7dc; } table.heatmap td.level-3 { background: #eef7e4; }
+        table.heatmap td.level-4 { background: #dcf0dc; } table.heatmap td.level-5 { background: #c6e8cc; }
+        .req-verified { color: var(--fixed); } .req-implemented { color: var(--accent); } .req-not-started { color: #b42318; }
+        .req-not-applicable { color: var(--info); }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         """
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import WardCore
+import WardGovern
 import WardStore
 
 /// One finding: what it is, where (redacted), every source and occurrence, its history, and triage.
@@ -38,6 +39,7 @@ extension ServerServices {
         return """
             <dl class="facts"><dt>State</dt><dd id="finding-state">\(HTML.state(finding.state.rawValue))</dd>\(reason)\(until)
             <dt>Rule</dt><dd><a href="/findings?rule=\(HTML.escape(QueryString.encode(finding.ruleId)))"><code>\(HTML.escape(finding.ruleId))</code></a></dd>
+            <dt>Knowledge base</dt><dd>\(knowledgeLink(finding.ruleId))</dd>
             <dt>Kind</dt><dd>\(HTML.escape(finding.kind.rawValue))</dd><dt>Confidence</dt><dd>\(HTML.escape(finding.confidence.rawValue))</dd>
             <dt>CWE</dt><dd>\(cwe.isEmpty ? "—" : cwe)</dd><dt>Tools</dt><dd>\(HTML.escape(finding.tools.joined(separator: ", ")))</dd>
             <dt>Project</dt><dd><a href="/projects/\(HTML.escape(QueryString.encode(finding.projectKey)))">\(HTML.escape(finding.projectKey))</a> (branch <code>\(HTML.escape(finding.branch))</code>)</dd>
@@ -47,6 +49,14 @@ extension ServerServices {
             \(finding.fixedAt.map { "<dt>Fixed</dt><dd>\(HTML.day($0))\(finding.fixedScanID.map { " (<a href=\"/scans/\($0)\">scan \($0)</a>)" } ?? "")</dd>" } ?? "")
             <dt>Fingerprint</dt><dd><code>\(HTML.escape(String(finding.fingerprint.prefix(16))))…</code></dd></dl>
             """
+    }
+
+    /// The rule's knowledge-base entry, or a search for its id when the catalog does not describe it (another tool's rule).
+    private func knowledgeLink(_ ruleId: String) -> String {
+        if rules.contains(where: { $0.id == ruleId }) {
+            return "<a id=\"kb-link\" href=\"\(HTML.escape(KnowledgeBase.path(.rule, ruleId)))\">How to fix it</a>"
+        }
+        return "<a id=\"kb-link\" href=\"/kb?q=\(HTML.escape(QueryString.encode(ruleId)))\">Search the knowledge base</a>"
     }
 
     /// The message, where, the redacted snippet and secret (never the value), component and advisory.

@@ -5,7 +5,7 @@ import WardStore
 /// logout form (a POST with the CSRF token, so another site cannot sign anyone out).
 enum Layout {
     enum Section: String {
-        case dashboard, projects, findings, scans, audit, admin, tokens, none
+        case dashboard, projects, findings, scans, maturity, analytics, kb, audit, admin, tokens, none
     }
 
     static func page(
@@ -34,7 +34,7 @@ enum Layout {
         }
         var links: [(Section, String, String)] = [
             (.dashboard, "/", "Dashboard"), (.projects, "/projects", "Projects"), (.findings, "/findings", "Findings"),
-            (.scans, "/scans", "Scans"),
+            (.scans, "/scans", "Scans"), (.maturity, "/maturity", "Maturity"), (.analytics, "/analytics", "Analytics"), (.kb, "/kb", "Knowledge base"),
         ]
         if identity.role.canReadAuditLog { links.append((.audit, "/audit", "Audit log")) }
         if identity.role.canAdminister {
