@@ -11,7 +11,7 @@ struct Ward: ParsableCommand {
         commandName: "ward",
         abstract: "Find secrets, sensitive data and insecure code before they ship.",
         version: WardVersion.current,
-        subcommands: [ScanCommand.self, ImportCommand.self, ToolsCommand.self, GateCommand.self, ThreatCommand.self, BaselineCommand.self, RulesCommand.self, HookCommand.self, ServeCommand.self, AdminCommand.self, SBOMCommand.self, DBCommand.self, PlatformBenchCommand.self]
+        subcommands: [ScanCommand.self, ImportCommand.self, ToolsCommand.self, GateCommand.self, ThreatCommand.self, MaturityCommand.self, BaselineCommand.self, RulesCommand.self, HookCommand.self, ServeCommand.self, AdminCommand.self, SBOMCommand.self, DBCommand.self, PlatformBenchCommand.self]
     )
 
     /// Exit status: 0 success, 1 policy failed (findings at or above --fail-on), 2 usage or input error.

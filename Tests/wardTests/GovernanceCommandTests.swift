@@ -71,4 +71,29 @@ import Testing
         #expect(outcome.reasons.contains { $0.contains("dependency") })
         #expect(try Ward.run(["gate"], in: box.path).status == 2)
     }
+
+    @Test func maturityFromLocalFilesCountsWhatTheyShow() throws {
+        let box = try Sandbox()
+        struct Summary: Decodable {
+            struct Dimension: Decodable { var title: String; var level: Int }
+            var overallLevel: Int
+            var dimensions: [Dimension]
+            var partial: Bool?
+        }
+        let empty = try JSONDecoder().decode(Summary.self, from: Data(try Ward.run(["maturity", "--json"], in: box.path).stdout.utf8))
+        #expect(empty.dimensions.count == 9)
+        #expect(empty.overallLevel == 0 && empty.partial == true)
+        // A profile (even the default one) selects requirements: level 1 of that dimension; nothing else is shown.
+        #expect(empty.dimensions.filter { $0.title != "Security requirements" }.allSatisfy { $0.level == 0 })
+
+        try box.write("src/app.py", "print('hello')\n")
+        _ = try Ward.run(["scan", ".", "--no-components", "--format", "json", "--output", "scan.json"], in: box.path)
+        let scanned = try JSONDecoder().decode(Summary.self, from: Data(try Ward.run(["maturity", "--report", "scan.json", "--json"], in: box.path).stdout.utf8))
+        let coding = try #require(scanned.dimensions.first { $0.title == "Secure coding" })
+        #expect(coding.level >= 1)
+        let text = try Ward.run(["maturity", "--report", "scan.json"], in: box.path)
+        #expect(text.stdout.contains("overall level"))
+        #expect(text.stdout.contains("To reach the next level:"))
+        #expect(try Ward.run(["maturity", "--server", "http://127.0.0.1:9"], in: box.path).status == 2)
+    }
 }

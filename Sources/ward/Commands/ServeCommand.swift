@@ -57,7 +57,9 @@ struct ServeCommand: ParsableCommand {
             }
             var logger = Logger(label: "ward.server")
             logger.logLevel = .info
-            let app = buildApplication(ServerServices(store: store, configuration: configuration), logger: logger)
+            // The knowledge base explains every rule Ward runs: secrets, code and configuration checks.
+            let rules = try RuleCatalog.load(configuration: ProjectConfiguration()).entries.map(\.description)
+            let app = buildApplication(ServerServices(store: store, configuration: configuration, rules: rules), logger: logger)
             Terminal.standardError("ward: serving \(configuration.baseURL) with \(location)\n")
             do {
                 try await app.runService()

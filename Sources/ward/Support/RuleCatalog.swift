@@ -50,6 +50,11 @@ struct RuleCatalog {
         } else {
             configuration = try ProjectConfiguration.find(in: ".")
         }
+        return try load(configuration: configuration)
+    }
+
+    /// The rules of `configuration`; a default configuration gives the built-in rules alone.
+    static func load(configuration: ProjectConfiguration) throws(InputError) -> RuleCatalog {
         let secrets = try SecretRuleSelection(settings: configuration.secrets, configuration: configuration).rules
         var code = CodeRules.builtIn
         for directory in configuration.code.ruleDirectories { code += try CodeRules.load(directory: directory) }
