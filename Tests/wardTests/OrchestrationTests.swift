@@ -164,4 +164,24 @@ import Testing
         #expect(shellTools.isSuperset(of: ["bandit", "semgrep"]), "\(shellTools)")
         #expect(report.findings.contains { $0.tool == "checkov" && $0.location?.path == "infra/main.tf" && $0.kind == "configuration" })
     }
+
+    /// The demo project scanned with the three tools: one report, Ward's and every tool's findings,
+    /// and the demo's SQL injection reported by Ward, semgrep and bandit as one finding.
+    @Test(.enabled(if: toolsAvailable), .timeLimit(.minutes(10)))
+    func anOrchestratedScanOfTheDemoProducesOneReport() throws {
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/demo-app").path
+        let box = try Sandbox()
+        let copy = box.path + "/demo-app"
+        try FileManager.default.copyItem(atPath: demo, toPath: copy)
+        let run = try Ward.run(["scan", ".", "--with", "semgrep,bandit,checkov", "--no-components", "--format", "json"], in: copy)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try Self.parse(run)
+        #expect(report.warnings?.isEmpty ?? true, "\(report.warnings ?? [])")
+        let tools = Set(report.findings.flatMap { [$0.tool] + ($0.sources?.map(\.tool) ?? []) })
+        #expect(tools.isSuperset(of: ["ward", "semgrep", "bandit", "checkov"]), "\(tools)")
+        let sql = report.findings.filter { $0.location?.path == "backend/app.py" && $0.location?.startLine == 20 }
+        #expect(sql.count == 1)
+        #expect(Set(sql.first?.sources?.map(\.tool) ?? []) == ["ward", "semgrep", "bandit"])
+    }
 }
