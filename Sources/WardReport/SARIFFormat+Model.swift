@@ -96,6 +96,14 @@ enum SARIF {
         var advisoryAliases: [String]?
         var fixedVersions: [String]?
         var vexState: String?
+        /// Every tool that reported the finding, when correlation merged several.
+        var sources: [Source]?
+    }
+
+    struct Source: Encodable {
+        var tool: String
+        var ruleId: String
+        var severity: String
     }
 
     struct Location: Encodable {

@@ -126,7 +126,8 @@ public struct SARIFFormat: ReportFormat {
             commitEmail: finding.commit?.email, commitDate: finding.commit?.date,
             purl: finding.component?.purl, advisoryId: finding.advisory?.id,
             advisoryAliases: finding.advisory.flatMap { $0.aliases.isEmpty ? nil : $0.aliases },
-            fixedVersions: finding.advisory?.fixedVersions, vexState: finding.analysis?.state.rawValue)
+            fixedVersions: finding.advisory?.fixedVersions, vexState: finding.analysis?.state.rawValue,
+            sources: finding.sources.map { $0.map { SARIF.Source(tool: $0.tool, ruleId: $0.ruleId, severity: $0.severity.rawValue) } })
         let suppressions = finding.analysis.flatMap { analysis in
             analysis.suppresses ? [SARIF.Suppression(kind: "external", status: "accepted", justification: Self.justification(analysis))] : nil
         }

@@ -55,6 +55,21 @@ import Testing
         #expect(merged.severity == "high")
         #expect(merged.cwe == [89])
 
+        // SARIF keeps every source of a merged finding in the result's properties.
+        let sarif = try Ward.run(["import", "semgrep-and-codeql.sarif", "--format", "sarif", "--quiet"], in: box.path)
+        struct Log: Decodable {
+            struct Run: Decodable {
+                struct Result: Decodable {
+                    struct Properties: Decodable { struct Source: Decodable { var tool: String; var ruleId: String }; var sources: [Source]? }
+                    var properties: Properties
+                }
+                var results: [Result]
+            }
+            var runs: [Run]
+        }
+        let log = try JSONDecoder().decode(Log.self, from: Data(sarif.stdout.utf8))
+        #expect(log.runs.first?.results.compactMap(\.properties.sources).first?.map(\.tool) == ["semgrep", "codeql"])
+
         let failing = try Ward.run(["import", "semgrep-and-codeql.sarif", "--fail-on", "high", "--quiet"], in: box.path)
         #expect(failing.status == 1)
     }

@@ -10,6 +10,10 @@ public protocol SwiftSyntaxRule: Sendable {
     static var description: RuleDescription { get }
     /// The node kinds the rule wants to see; every other node is never shown to it.
     static var nodeKinds: [SyntaxKind] { get }
+    /// Text a file must contain for the rule to possibly fire: every group needs one of its texts.
+    /// It must be sound (a file the rule reports on always contains it), since a file that lacks the
+    /// text of every rule is not even parsed. List the rarest group first: it is searched first.
+    static var requiredText: [[RequiredText]] { get }
     init()
     /// Looks at one node of a kind listed in `nodeKinds` and reports what it finds to `context`.
     func check(_ node: Syntax, in context: SwiftSyntaxContext)

@@ -9,6 +9,9 @@ public struct SwiftSyntaxScanner: FileScanner {
     let syntaxRules: [any SwiftSyntaxRule]
     let descriptions: [RuleDescription]
     let rulesByKind: [SyntaxKind: [Int]]
+    let prefilter: SwiftSyntaxPrefilter
+    /// Off only in tests and benchmarks that compare against parsing every file.
+    var prefiltering = true
 
     /// Prepares `rules`; two rules with the same id, an id that is not kebab-case, or a node kind the
     /// walker does not dispatch is an input error.
@@ -33,6 +36,7 @@ public struct SwiftSyntaxScanner: FileScanner {
         syntaxRules = rules
         descriptions = rules.map { type(of: $0).description }
         rulesByKind = byKind
+        prefilter = SwiftSyntaxPrefilter(rules.map { type(of: $0).requiredText })
     }
 
     public var kinds: [FindingKind] { [.code] }

@@ -23,6 +23,7 @@ struct SwiftAppStorageCredentialRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.attribute]
+    static let requiredText: [[RequiredText]] = [["AppStorage", "SceneStorage"], SwiftNameWords.credentialText + RequiredText.literalEscapes]
 
     func check(_ node: Syntax, in context: SwiftSyntaxContext) {
         guard let attribute = node.as(AttributeSyntax.self),

@@ -23,6 +23,7 @@ struct SwiftCleartextURLRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    static let requiredText: [[RequiredText]] = [[.anyCase("http://")], ["URL"]]
 
     private static let constructors: Set<String> = ["URL", "NSURL", "URLComponents"]
 

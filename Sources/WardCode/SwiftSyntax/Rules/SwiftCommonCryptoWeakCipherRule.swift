@@ -22,6 +22,7 @@ struct SwiftCommonCryptoWeakCipherRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.declReferenceExpr]
+    static let requiredText: [[RequiredText]] = [weak.sorted().map { RequiredText($0, .exact) }]
 
     private static let weak: Set<String> = [
         "kCCOptionECBMode", "kCCAlgorithmDES", "kCCAlgorithm3DES", "kCCAlgorithmRC2", "kCCAlgorithmRC4", "kCCModeECB", "kCCModeRC4",

@@ -27,6 +27,8 @@ struct SwiftCredentialLoggingRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    /// `log` in any case covers NSLog, os_log and every `logger` / `log` / `Logger(...)` base.
+    static let requiredText: [[RequiredText]] = [plainLoggers.sorted().map { RequiredText($0, .exact) } + [.anyCase("log")], SwiftNameWords.credentialText]
 
     private static let plainLoggers: Set<String> = ["print", "debugPrint", "dump", "NSLog"]
     private static let loggerMethods: Set<String> = ["trace", "debug", "info", "notice", "log", "warning", "error", "fault", "critical"]

@@ -26,6 +26,8 @@ struct SwiftHardcodedIVRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.patternBinding, .functionCallExpr]
+    /// `Nonce(data:)` is covered by the word `nonce`.
+    static let requiredText: [[RequiredText]] = [[.word("iv"), .word("nonce"), .word("initialization"), "CCCrypt"]]
 
     func check(_ node: Syntax, in context: SwiftSyntaxContext) {
         if let binding = node.as(PatternBindingSyntax.self) {

@@ -24,6 +24,7 @@ struct SwiftHardcodedSymmetricKeyRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    static let requiredText: [[RequiredText]] = [["SymmetricKey"]]
 
     func check(_ node: Syntax, in context: SwiftSyntaxContext) {
         guard let call = node.as(FunctionCallExprSyntax.self), call.calleeName == "SymmetricKey",

@@ -23,6 +23,7 @@ struct SwiftInsecureUnarchivingRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.memberAccessExpr, .functionCallExpr]
+    static let requiredText: [[RequiredText]] = [["NSKeyedUnarchiver"]]
 
     private static let methods: Set<String> = ["unarchiveObject", "unarchiveTopLevelObjectWithData"]
 

@@ -23,6 +23,7 @@ struct SwiftJavaScriptInjectionRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    static let requiredText: [[RequiredText]] = [["evaluateJavaScript"]]
 
     func check(_ node: Syntax, in context: SwiftSyntaxContext) {
         guard let call = node.as(FunctionCallExprSyntax.self), call.calleeName == "evaluateJavaScript",

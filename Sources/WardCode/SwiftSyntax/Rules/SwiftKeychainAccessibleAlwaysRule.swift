@@ -23,6 +23,7 @@ struct SwiftKeychainAccessibleAlwaysRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.declReferenceExpr]
+    static let requiredText: [[RequiredText]] = [names.sorted().map { RequiredText($0, .exact) }]
 
     private static let names: Set<String> = ["kSecAttrAccessibleAlways", "kSecAttrAccessibleAlwaysThisDeviceOnly"]
 

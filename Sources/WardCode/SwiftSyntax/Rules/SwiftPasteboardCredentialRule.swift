@@ -23,6 +23,7 @@ struct SwiftPasteboardCredentialRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.sequenceExpr, .functionCallExpr]
+    static let requiredText: [[RequiredText]] = [["UIPasteboard.general"], SwiftNameWords.credentialText]
 
     func check(_ node: Syntax, in context: SwiftSyntaxContext) {
         if let sequence = node.as(SequenceExprSyntax.self) {

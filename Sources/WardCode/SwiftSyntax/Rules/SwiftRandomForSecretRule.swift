@@ -25,6 +25,8 @@ struct SwiftRandomForSecretRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    /// `rand` is part of every C function name and of `random` / `randomElement`.
+    static let requiredText: [[RequiredText]] = [["rand"], SwiftNameWords.credentialText + secretWords.sorted().map(RequiredText.word)]
 
     private static let cFunctions: Set<String> = ["arc4random", "arc4random_uniform", "rand", "random", "drand48", "lrand48"]
     /// Names of values that must be unguessable. Signing or verifying code uses random numbers for

@@ -22,6 +22,7 @@ struct SwiftSQLiteInjectionRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    static let requiredText: [[RequiredText]] = [functions.sorted().map { RequiredText($0, .exact) }]
 
     private static let functions: Set<String> = [
         "sqlite3_exec", "sqlite3_prepare", "sqlite3_prepare_v2", "sqlite3_prepare_v3", "sqlite3_prepare16", "sqlite3_prepare16_v2",

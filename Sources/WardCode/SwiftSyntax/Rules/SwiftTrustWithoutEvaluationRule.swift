@@ -55,6 +55,7 @@ struct SwiftTrustWithoutEvaluationRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionDecl]
+    static let requiredText: [[RequiredText]] = [["URLCredential"], ["urlSession"], ["didReceive"]]
 
     private static let evaluations: Set<String> = [
         "SecTrustEvaluateWithError", "SecTrustEvaluate", "SecTrustEvaluateAsyncWithError", "SecTrustEvaluateAsync",

@@ -25,6 +25,8 @@ struct SwiftUserDefaultsCredentialRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    /// `UserDefaults` as a substring too: `isDefaults` accepts any base whose text contains it.
+    static let requiredText: [[RequiredText]] = [["forKey"], ["UserDefaults", .word("defaults")], SwiftNameWords.credentialText + RequiredText.literalEscapes]
 
     func check(_ node: Syntax, in context: SwiftSyntaxContext) {
         guard let call = node.as(FunctionCallExprSyntax.self), let name = call.calleeName, name == "set" || name == "setValue",

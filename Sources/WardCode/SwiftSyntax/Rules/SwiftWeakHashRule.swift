@@ -29,6 +29,8 @@ struct SwiftWeakHashRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr, .memberAccessExpr]
+    /// `MD5` / `SHA1` are part of `CC_MD5` / `CC_SHA1` too.
+    static let requiredText: [[RequiredText]] = [["MD5", "SHA1"], SwiftNameWords.securityText]
 
     private static let commonCryptoNames: Set<String> = ["CC_MD5", "CC_SHA1"]
     private static let insecureNames: Set<String> = ["MD5", "SHA1"]

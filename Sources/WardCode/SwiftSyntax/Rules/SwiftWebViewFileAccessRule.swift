@@ -21,6 +21,7 @@ struct SwiftWebViewFileAccessRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    static let requiredText: [[RequiredText]] = [["setValue"], keys.sorted().map { RequiredText($0, .exact) } + RequiredText.literalEscapes]
 
     private static let keys: Set<String> = ["allowFileAccessFromFileURLs", "allowUniversalAccessFromFileURLs"]
 

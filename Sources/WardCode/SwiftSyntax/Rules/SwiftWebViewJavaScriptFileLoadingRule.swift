@@ -30,6 +30,7 @@ struct SwiftWebViewJavaScriptFileLoadingRule: SwiftSyntaxRule {
         ])
 
     static let nodeKinds: [SyntaxKind] = [.functionCallExpr]
+    static let requiredText: [[RequiredText]] = [["loadFileURL"], switches.sorted().map { RequiredText($0, .exact) }]
 
     private static let switches: Set<String> = ["javaScriptEnabled", "allowsContentJavaScript"]
 
