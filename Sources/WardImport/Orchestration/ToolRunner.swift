@@ -91,8 +91,8 @@ public struct ToolRunner: Sendable {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = environment
-        FileManager.default.createFile(atPath: stdout, contents: nil)
-        if stderr != stdout { FileManager.default.createFile(atPath: stderr, contents: nil) }
+        _ = FileManager.default.createFile(atPath: stdout, contents: nil)
+        if stderr != stdout { _ = FileManager.default.createFile(atPath: stderr, contents: nil) }
         guard let out = FileHandle(forWritingAtPath: stdout), let err = stderr == stdout ? out : FileHandle(forWritingAtPath: stderr) else {
             throw .failed(tool: tool, status: -1, detail: "cannot open a temporary file")
         }
