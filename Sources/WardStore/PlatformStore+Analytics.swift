@@ -78,7 +78,7 @@ extension PlatformStore {
             WHERE \(unsafeRaw: regression) AND r.at >= \(bind: since) AND
             """ + " " + condition + " GROUP BY f.severity, t.name"
         let cwes: SQLQueryString = """
-            SELECT t.name AS team, s.cwe, SUM(s.n) AS n FROM summary_counts s JOIN projects p ON p.id = s.project_id
+            SELECT t.name AS team, s.cwe, SUM(s.n) AS n FROM summary_cwes s JOIN projects p ON p.id = s.project_id
             LEFT JOIN teams t ON t.id = p.team_id WHERE
             """ + " " + condition + " GROUP BY t.name, s.cwe"
 

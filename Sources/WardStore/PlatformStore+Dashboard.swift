@@ -55,7 +55,7 @@ extension PlatformStore {
         let scopeCopy = scope
         return try await database.withConnection { db in
             var bySeverity: [String: Int] = [:], byKind: [String: Int] = [:]
-            for row in try await db.raw("SELECT s.severity, s.kind, SUM(s.n) AS n" + from("summary_counts") + scopeCopy + " GROUP BY s.severity, s.kind").all() {
+            for row in try await db.raw("SELECT s.severity, s.kind, SUM(s.n) AS n" + from("summary_kinds") + scopeCopy + " GROUP BY s.severity, s.kind").all() {
                 let n = try row.int("n")
                 bySeverity[try row.string("severity"), default: 0] += n
                 byKind[try row.string("kind"), default: 0] += n
@@ -80,7 +80,7 @@ extension PlatformStore {
             let topRules = try await db.raw("SELECT s.rule_id AS name, SUM(s.n) AS n" + from("summary_counts") + scopeCopy
                 + " GROUP BY s.rule_id ORDER BY n DESC, s.rule_id LIMIT 10").all().map { DashboardStats.Count(name: try $0.string("name"), count: try $0.int("n")) }
             var cweCounts: [String: Int] = [:]
-            for row in try await db.raw("SELECT s.cwe, SUM(s.n) AS n" + from("summary_counts") + scopeCopy + " GROUP BY s.cwe").all() {
+            for row in try await db.raw("SELECT s.cwe, SUM(s.n) AS n" + from("summary_cwes") + scopeCopy + " GROUP BY s.cwe").all() {
                 for cwe in DelimitedList.decode(try row.string("cwe")) { cweCounts["CWE-" + cwe, default: 0] += try row.int("n") }
             }
             let topCWEs = cweCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { DashboardStats.Count(name: $0.key, count: $0.value) }
@@ -88,7 +88,7 @@ extension PlatformStore {
                 SELECT p.key, r.score, r.critical, r.high, COALESCE(o.overdue, 0) AS overdue FROM (
                 SELECT s.project_id, SUM(s.n * CASE s.severity_rank WHEN 4 THEN 10 WHEN 3 THEN 5 WHEN 2 THEN 2 WHEN 1 THEN 1 ELSE 0 END) AS score,
                        SUM(CASE WHEN s.severity_rank = 4 THEN s.n ELSE 0 END) AS critical, SUM(CASE WHEN s.severity_rank = 3 THEN s.n ELSE 0 END) AS high
-                """ + from("summary_counts") + scopeCopy + """
+                """ + from("summary_kinds") + scopeCopy + """
                  GROUP BY s.project_id) r JOIN projects p ON p.id = r.project_id
                 LEFT JOIN (SELECT project_id, SUM(n) AS overdue FROM summary_due WHERE due_at < \(bind: now) GROUP BY project_id) o ON o.project_id = r.project_id
                 ORDER BY r.score DESC, p.key LIMIT 10

@@ -17,6 +17,18 @@ extension PlatformStore {
                 WHERE project_id = \(bind: projectID) AND state IN ('open', 'confirmed', 'reopened')
                 GROUP BY project_id, severity, severity_rank, kind, rule_id, cwe
                 """).run()
+            // The coarser summaries come from the one above: a project has far fewer rows there than findings.
+            try await db.raw("DELETE FROM summary_kinds WHERE project_id = \(bind: projectID)").run()
+            try await db.raw("""
+                INSERT INTO summary_kinds (project_id, severity, severity_rank, kind, n)
+                SELECT project_id, severity, severity_rank, kind, SUM(n) FROM summary_counts WHERE project_id = \(bind: projectID)
+                GROUP BY project_id, severity, severity_rank, kind
+                """).run()
+            try await db.raw("DELETE FROM summary_cwes WHERE project_id = \(bind: projectID)").run()
+            try await db.raw("""
+                INSERT INTO summary_cwes (project_id, cwe, n)
+                SELECT project_id, cwe, SUM(n) FROM summary_counts WHERE project_id = \(bind: projectID) GROUP BY project_id, cwe
+                """).run()
             try await db.raw("DELETE FROM summary_due WHERE project_id = \(bind: projectID)").run()
             try await db.raw("""
                 INSERT INTO summary_due (project_id, severity, severity_rank, due_at, n)

@@ -24,7 +24,7 @@ extension PlatformStore {
             }
             // From the summaries every write keeps: rows per project × rule, not per finding.
             for row in try await db.raw("""
-                SELECT s.project_id, s.severity, SUM(s.n) AS n FROM summary_counts s JOIN projects p ON p.id = s.project_id WHERE
+                SELECT s.project_id, s.severity, SUM(s.n) AS n FROM summary_kinds s JOIN projects p ON p.id = s.project_id WHERE
                 """ + " " + scope + " GROUP BY s.project_id, s.severity").all() {
                 let id = try row.int("project_id")
                 var entry = summary(id)

@@ -169,5 +169,26 @@ enum Migrations {
                 "CREATE INDEX events_project_action ON events (project_id, action, at)",
             ]
         },
+        // Measured with Benchmarks/platform: the synthetic portfolio has 450,000 summary_counts rows, as
+        // dependency findings use their advisory as rule id; grouping all of them took 0.6 s per view.
+        Migration(id: 6, name: "dashboard summaries by severity and kind, and by CWE") { t in
+            [
+                """
+                CREATE TABLE summary_kinds (project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    severity TEXT NOT NULL, severity_rank INTEGER NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL)
+                """,
+                "CREATE INDEX summary_kinds_project ON summary_kinds (project_id)",
+                """
+                CREATE TABLE summary_cwes (project_id \(t.ref) NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+                    cwe TEXT NOT NULL, n INTEGER NOT NULL)
+                """,
+                "CREATE INDEX summary_cwes_project ON summary_cwes (project_id)",
+                """
+                INSERT INTO summary_kinds (project_id, severity, severity_rank, kind, n)
+                SELECT project_id, severity, severity_rank, kind, SUM(n) FROM summary_counts GROUP BY project_id, severity, severity_rank, kind
+                """,
+                "INSERT INTO summary_cwes (project_id, cwe, n) SELECT project_id, cwe, SUM(n) FROM summary_counts GROUP BY project_id, cwe",
+            ]
+        },
     ]
 }
