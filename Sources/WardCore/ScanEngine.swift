@@ -31,6 +31,8 @@ public struct EngineResult: Sendable {
     public var warnings: [ScanWarning] = []
     public var filesScanned = 0
     public var bytesScanned = 0
+    /// Lines of the files scanned (a last line without a newline counts): the size findings per KLOC divide by.
+    public var linesScanned = 0
     public var skippedBinary = 0
     public var suppressed = 0
 
@@ -42,6 +44,7 @@ public struct EngineResult: Sendable {
         warnings += other.warnings
         filesScanned += other.filesScanned
         bytesScanned += other.bytesScanned
+        linesScanned += other.linesScanned
         skippedBinary += other.skippedBinary
         suppressed += other.suppressed
     }
@@ -119,9 +122,21 @@ public struct ScanEngine: Sendable {
         return result
     }
 
+    /// Newlines counted with memchr, plus one for a last line that has none.
+    static func lineCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        var count = 0, offset = 0
+        while offset < bytes.count, let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
+            count += 1
+            offset = UnsafeRawPointer(hit) - base + 1
+        }
+        return bytes.last == 0x0A ? count : count + 1
+    }
+
     private func scan(_ file: SourceFile, workers: [any FileScanWorker], into result: inout EngineResult) {
         result.filesScanned += 1
         result.bytesScanned += file.bytes.count
+        result.linesScanned += Self.lineCount(file.bytes)
         for worker in workers {
             for finding in worker.scan(file) {
                 if let line = localLine(of: finding, in: file), Suppression.isSuppressed(finding, startingAtLocalLine: line, in: file) {

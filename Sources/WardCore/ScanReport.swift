@@ -92,6 +92,8 @@ public struct ScanStatistics: Codable, Sendable, Hashable {
     public var findingsSuppressed: Int
     public var findingsInBaseline: Int
     public var durationSeconds: Double
+    /// Lines of the files scanned; nil in reports that do not say.
+    public var linesScanned: Int?
 
     public init(
         filesScanned: Int = 0, bytesScanned: Int = 0, filesSkippedBinary: Int = 0, filesSkippedTooLarge: Int = 0,

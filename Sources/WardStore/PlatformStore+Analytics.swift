@@ -47,6 +47,17 @@ public struct PortfolioAnalytics: Codable, Sendable, Hashable {
     public var topCWEsByTeam: [TeamCWE]
     /// New and fixed findings per week, from the dashboard summaries.
     public var weeks: [DashboardStats.Week]
+    /// Open findings per thousand lines of code, by team, over the projects whose latest scan said how many lines it read.
+    public var density: [Density] = []
+
+    public struct Density: Codable, Sendable, Hashable {
+        public var team: String
+        /// Projects whose latest scan recorded its lines; the others are left out of both sides of the ratio.
+        public var projectsMeasured: Int
+        public var linesOfCode: Int
+        public var openFindings: Int
+        public var findingsPerKLOC: Double?
+    }
 
     public static let noTeam = "(no team)"
     public static let cwesPerTeam = 5
@@ -122,10 +133,38 @@ extension PlatformStore {
                 .map { PortfolioAnalytics.TeamCWE(team: team, cwe: $0.key, open: $0.value) }
         }
         let weekly = try await dashboard(projectID: projectID, visibility: visibility, weeks: weeks).weeks
-        return PortfolioAnalytics(
+        let density = try await findingDensity(condition: condition).sorted { teamOrder($0.team, $1.team) }
+        var result = PortfolioAnalytics(
             days: days, since: Date(epoch: since),
             bySeverity: Severity.allCases.reversed().map { remediation($0.rawValue, severities[$0.rawValue] ?? Tally()) },
             byTeam: teams.keys.sorted(by: teamOrder).map { remediation($0, teams[$0]!) },
             topCWEsByTeam: topCWEs, weeks: weekly)
+        result.density = density
+        return result
+    }
+
+    /// Open findings (from the summaries) and lines of each project's latest scan that recorded them, added up by team.
+    private func findingDensity(condition: SQLQueryString) async throws -> [PortfolioAnalytics.Density] {
+        let query: SQLQueryString = """
+            SELECT t.name AS team,
+                (SELECT s.lines_scanned FROM scans s WHERE s.project_id = p.id AND s.lines_scanned IS NOT NULL ORDER BY s.id DESC LIMIT 1) AS lines,
+                (SELECT COALESCE(SUM(k.n), 0) FROM summary_kinds k WHERE k.project_id = p.id) AS open
+            FROM projects p LEFT JOIN teams t ON t.id = p.team_id WHERE
+            """ + " " + condition
+        var byTeam: [String: PortfolioAnalytics.Density] = [:]
+        for row in try await database.withConnection({ db in try await db.raw(query).all() }) {
+            guard let lines = try row.optionalInt("lines") else { continue }
+            let team = try row.optionalString("team") ?? PortfolioAnalytics.noTeam
+            var entry = byTeam[team] ?? .init(team: team, projectsMeasured: 0, linesOfCode: 0, openFindings: 0, findingsPerKLOC: nil)
+            entry.projectsMeasured += 1
+            entry.linesOfCode += lines
+            entry.openFindings += try row.int("open")
+            byTeam[team] = entry
+        }
+        return byTeam.values.map { entry in
+            var entry = entry
+            entry.findingsPerKLOC = entry.linesOfCode > 0 ? Double(entry.openFindings) * 1000 / Double(entry.linesOfCode) : nil
+            return entry
+        }
     }
 }

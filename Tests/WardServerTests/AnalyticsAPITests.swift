@@ -66,8 +66,8 @@ import WardStore
         ("days=0", "days: '0' is not a number of days from 1 to 3650"),
         ("days=ninety", "days: 'ninety' is not a number of days from 1 to 3650"),
         ("format=xml", "format: 'xml' is not json or csv"),
-        ("format=csv", "table: CSV holds one table; name one of severity, teams, cwes, weeks"),
-        ("format=csv&table=users", "table: 'users' is not one of severity, teams, cwes, weeks"),
+        ("format=csv", "table: CSV holds one table; name one of severity, teams, cwes, density, weeks"),
+        ("format=csv&table=users", "table: 'users' is not one of severity, teams, cwes, density, weeks"),
     ])
     func badParametersAreClear400s(_ query: String, _ message: String) async throws {
         let (harness, admin) = try await Self.harness()

@@ -111,4 +111,30 @@ import WardCore
         Self.same([analytics.bySeverity[4]], [Self.row("info", fixed: 1, days: 500, within: 1, reopened: 0)])
         #expect(analytics.byTeam.map(\.name) == [PortfolioAnalytics.noTeam])
     }
+
+    /// Findings per KLOC count only projects whose latest scan recorded its lines, and add them up by team.
+    @Test(arguments: TestStore.engines)
+    func findingsPerThousandLinesComeFromTheLatestMeasuredScan(engine: StoreDatabase.Engine) async throws {
+        let store = try await TestStore.make(engine)
+        defer { Task { await store.close() } }
+        _ = try await store.createTeam("payments", actor: Sample.admin)
+        var first = Sample.upload([Sample.finding("a"), Sample.finding("b", line: 2), Sample.finding("c", line: 3)])
+        first.linesScanned = 4_000
+        _ = try await store.ingest(first, project: "pay", createProject: true, team: "payments", actor: Sample.admin)
+        // A later scan without a line count (another tool's report) keeps the last measured size.
+        _ = try await store.ingest(Sample.upload([Sample.finding("a"), Sample.finding("b", line: 2)], tools: ["semgrep"]), project: "pay", actor: Sample.admin)
+        var second = Sample.upload([Sample.finding("d")])
+        second.linesScanned = 1_000
+        _ = try await store.ingest(second, project: "card", createProject: true, team: "payments", actor: Sample.admin)
+        // Never measured: left out of both sides.
+        _ = try await store.ingest(Sample.upload([Sample.finding("e")]), project: "misc", createProject: true, actor: Sample.admin)
+
+        let density = try await store.analytics(visibility: .everything).density
+        #expect(density.map(\.team) == ["payments"])
+        let payments = try #require(density.first)
+        #expect(payments.projectsMeasured == 2)
+        #expect(payments.linesOfCode == 5_000)
+        #expect(payments.openFindings == 4)
+        #expect(payments.findingsPerKLOC == 0.8)
+    }
 }

@@ -169,8 +169,10 @@ def run_browser_steps(base, password):
         driver.find_element(By.LINK_TEXT, "Analytics").click()
         wait.until(lambda d: d.find_elements(By.ID, "analytics-severity"))
         links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "a.csv")]
-        if len(links) != 4 or not all("format=csv" in link for link in links):
-            fail(f"the analytics page should link four CSV exports, got {links}")
+        if len(links) != 5 or not all("format=csv" in link for link in links):
+            fail(f"the analytics page should link five CSV exports, got {links}")
+        if not driver.find_elements(By.ID, "analytics-density"):
+            fail("the analytics page has no findings-per-KLOC table")
         if not driver.find_elements(By.CSS_SELECTOR, "#analytics-weeks svg.chart"):
             fail("the analytics page has no weekly chart")
         shot("09-analytics.png")

@@ -4,13 +4,14 @@ import WardStore
 
 /// The tables of the portfolio analytics, each exportable as CSV.
 enum AnalyticsTable: String, CaseIterable, Sendable {
-    case severity, teams, cwes, weeks
+    case severity, teams, cwes, density, weeks
 
     var title: String {
         switch self {
         case .severity: "Remediation by severity"
         case .teams: "Remediation by team"
         case .cwes: "Top CWEs per team"
+        case .density: "Open findings per thousand lines of code"
         case .weeks: "New versus fixed per week"
         }
     }
@@ -22,6 +23,10 @@ enum AnalyticsTable: String, CaseIterable, Sendable {
         case .severity: return (["severity"] + remediationHeader, analytics.bySeverity.map(Self.remediationRow))
         case .teams: return (["team"] + remediationHeader, analytics.byTeam.map(Self.remediationRow))
         case .cwes: return (["team", "cwe", "open"], analytics.topCWEsByTeam.map { [$0.team, $0.cwe, String($0.open)] })
+        case .density:
+            return (["team", "projects_measured", "lines_of_code", "open_findings", "findings_per_kloc"], analytics.density.map {
+                [$0.team, String($0.projectsMeasured), String($0.linesOfCode), String($0.openFindings), Self.decimal($0.findingsPerKLOC)]
+            })
         case .weeks: return (["week_start", "new", "fixed"], analytics.weeks.map { [$0.start.day, String($0.new), String($0.fixed)] })
         }
     }

@@ -1708,6 +1708,7 @@ enum OpenAPIDocument {
                 "severity",
                 "teams",
                 "cwes",
+                "density",
                 "weeks"
               ]
             },
@@ -4840,6 +4841,39 @@ enum OpenAPIDocument {
               ],
               "additionalProperties": false
             }
+          },
+          "density": {
+            "type": "array",
+            "description": "Open findings per thousand lines of code by team, over the projects whose latest scan recorded its lines.",
+            "items": {
+              "type": "object",
+              "properties": {
+                "team": {
+                  "type": "string"
+                },
+                "projectsMeasured": {
+                  "type": "integer"
+                },
+                "linesOfCode": {
+                  "type": "integer"
+                },
+                "openFindings": {
+                  "type": "integer"
+                },
+                "findingsPerKLOC": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              },
+              "required": [
+                "team",
+                "projectsMeasured",
+                "linesOfCode",
+                "openFindings"
+              ]
+            }
           }
         },
         "required": [
@@ -4848,7 +4882,8 @@ enum OpenAPIDocument {
           "days",
           "since",
           "topCWEsByTeam",
-          "weeks"
+          "weeks",
+          "density"
         ],
         "additionalProperties": false
       }

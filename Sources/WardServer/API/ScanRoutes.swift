@@ -113,12 +113,14 @@ extension ServerServices {
         }
         let imported: ImportedReport
         var started = Date(), finished = Date()
+        var lines: Int?
         do {
             if reader == WardJSONReader.self {
                 let report = try WardJSONReader.readReport(data, path: name)
                 imported = ImportedReport(tools: [report.tool], findings: report.findings)
                 started = report.startedAt
                 finished = report.finishedAt
+                lines = report.statistics.linesScanned
             } else {
                 imported = try reader.read(data, path: name)
             }
@@ -137,10 +139,11 @@ extension ServerServices {
             kinds = Array(Set(imported.findings.map(\.kind)).union(reader == WardJSONReader.self ? [.secret] : [.code]))
         }
         let tools = request.queryList("tools").isEmpty ? imported.tools.map(\.name) : request.queryList("tools")
-        let upload = ScanUpload(
+        var upload = ScanUpload(
             branch: request.query("branch") ?? "main", commit: request.query("commit"), tools: Array(Set(tools)).sorted(),
             kinds: kinds.sorted { $0.rawValue < $1.rawValue }, startedAt: started, finishedAt: finished, format: reader.id,
             findings: imported.findings)
+        upload.linesScanned = lines
         let team = identity.user.teams.first?.name
         return try await store.ingest(upload, project: projectKey, createProject: mayCreate, team: team, actor: identity.actor)
     }

@@ -195,5 +195,8 @@ enum Migrations {
         Migration(id: 7, name: "top rules read off an index") { _ in
             ["CREATE INDEX summary_counts_rule ON summary_counts (rule_id, n)"]
         },
+        Migration(id: 8, name: "lines scanned, for findings per KLOC") { _ in
+            ["ALTER TABLE scans ADD COLUMN lines_scanned BIGINT"]
+        },
     ]
 }

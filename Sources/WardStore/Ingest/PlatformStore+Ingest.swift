@@ -112,10 +112,11 @@ struct IngestRun {
     func insertScan() async throws -> Int {
         let row = try await db.raw("""
             INSERT INTO scans (project_id, branch, commit_sha, tools, kinds, started_at, finished_at, received_at, uploader, format,
-                               total_count, new_count, fixed_count, reopened_count, summary)
+                               total_count, new_count, fixed_count, reopened_count, summary, lines_scanned)
             VALUES (\(bind: project.id), \(bind: upload.branch), \(bind: upload.commit), \(bind: DelimitedList.encode(upload.tools.sorted())),
                     \(bind: DelimitedList.encode(upload.kinds.map(\.rawValue).sorted())), \(bind: upload.startedAt.epoch),
-                    \(bind: upload.finishedAt.epoch), \(bind: now.epoch), \(bind: actor.name), \(bind: upload.format), 0, 0, 0, 0, '{}')
+                    \(bind: upload.finishedAt.epoch), \(bind: now.epoch), \(bind: actor.name), \(bind: upload.format), 0, 0, 0, 0, '{}',
+                    \(bind: upload.linesScanned.map(Int64.init)))
             RETURNING id
             """).first()
         return try row!.int("id")

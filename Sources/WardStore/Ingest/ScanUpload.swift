@@ -14,6 +14,8 @@ public struct ScanUpload: Sendable {
     /// The format it was uploaded in (`ward-json`, `sarif`, …).
     public var format: String
     public var findings: [Finding]
+    /// Lines of the files the scan read, when its report says (Ward's own does): findings per KLOC divide by it.
+    public var linesScanned: Int?
 
     public init(
         branch: String = "main", commit: String? = nil, tools: [String], kinds: [FindingKind], startedAt: Date,

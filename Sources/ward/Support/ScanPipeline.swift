@@ -106,6 +106,7 @@ struct ScanPipeline {
 
         statistics.filesScanned = result.filesScanned
         statistics.bytesScanned = result.bytesScanned
+        statistics.linesScanned = result.linesScanned
         statistics.filesSkippedBinary = result.skippedBinary
         statistics.findingsSuppressed += result.suppressed
         let finished = Date()

@@ -31,10 +31,11 @@ extension ServerServices {
                 <button type="submit">Show</button></form>
                 <p>Fixes and regressions since \(HTML.day(analytics.since)). Time to remediate runs from the first report, or from the \
                 regression that reopened a finding; a fix is within the SLA when it came before that clock's due date. \
-                Findings per thousand lines of code are not shown: scans do not record how many lines they read.</p>
+                Findings per thousand lines count the projects whose latest scan recorded its lines (Ward's own reports do).</p>
                 \(section(.severity, ""))
                 \(section(.teams, ""))
                 \(section(.cwes, ""))
+                \(section(.density, ""))
                 \(section(.weeks, WeeklyChart(weeks: analytics.weeks, id: "analytics-trend").html))
                 """
             return Layout.page("Analytics", identity: identity, section: .analytics, body: body)
