@@ -43,18 +43,6 @@ public struct CSVFormat: ReportFormat {
     /// One cell: formula-neutralised, control characters made visible, then quoted if needed.
     static func field(_ value: String) -> String {
         // Line breaks are legal inside a quoted field; other controls are made visible.
-        var cell = Formatting.visibleControls(value, keepingLineBreaks: true)
-        if let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            cell = "'" + cell
-        }
-        guard cell.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
-            return cell
-        }
-        var quoted = "\""
-        for scalar in cell.unicodeScalars {
-            if scalar == "\"" { quoted += "\"" }
-            quoted.unicodeScalars.append(scalar)
-        }
-        return quoted + "\""
+        CSVCell.escape(Formatting.visibleControls(value, keepingLineBreaks: true))
     }
 }

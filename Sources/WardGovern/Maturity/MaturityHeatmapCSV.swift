@@ -1,3 +1,4 @@
+import WardCore
 /// Maturity of many projects as CSV, one row per project and one column per dimension, for heatmaps.
 ///
 /// Cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage
@@ -8,13 +9,6 @@ public enum MaturityHeatmapCSV {
         for assessment in assessments.sorted(by: { $0.project < $1.project }) {
             rows.append([assessment.project] + MaturityDimension.allCases.map { String(assessment.level($0)) } + [String(assessment.overallLevel)])
         }
-        return rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func cell(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return rows.map(CSVCell.row).joined()
     }
 }

@@ -1,3 +1,4 @@
+import WardCore
 /// Writes requirement statuses as CSV (RFC 4180: CRLF line ends, quoted fields), with cells that a
 /// spreadsheet would run as a formula neutralised.
 public enum RequirementCSVFormat {
@@ -18,15 +19,5 @@ public enum RequirementCSVFormat {
         return out
     }
 
-    static func row(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
-    }
-
-    /// Quotes when needed, and prefixes `'` to text a spreadsheet would read as a formula.
-    static func cell(_ text: String) -> String {
-        var value = text
-        if let first = value.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func row(_ cells: [String]) -> String { CSVCell.row(cells) }
 }

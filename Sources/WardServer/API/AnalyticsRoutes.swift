@@ -1,3 +1,4 @@
+import WardCore
 import Foundation
 import Hummingbird
 import WardStore
@@ -44,14 +45,7 @@ enum AnalyticsTable: String, CaseIterable, Sendable {
 /// `@`, tab or CR gets a leading `'`, and cells with a comma, quote or line break are quoted.
 enum CSVTable {
     static func render(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        ([header] + rows).map(CSVCell.row).joined()
     }
 }
 

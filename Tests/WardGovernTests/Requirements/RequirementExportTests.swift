@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WardCore
 @testable import WardGovern
 
 @Suite struct RequirementExportTests {
@@ -24,10 +25,10 @@ import Testing
     }
 
     @Test func csvCellRules() {
-        #expect(RequirementCSVFormat.cell("@SUM(A1)") == "'@SUM(A1)")
-        #expect(RequirementCSVFormat.cell("+1") == "'+1")
-        #expect(RequirementCSVFormat.cell("a,b") == "\"a,b\"")
-        #expect(RequirementCSVFormat.cell("plain") == "plain")
+        #expect(CSVCell.escape("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVCell.escape("+1") == "'+1")
+        #expect(CSVCell.escape("a,b") == "\"a,b\"")
+        #expect(CSVCell.escape("plain") == "plain")
     }
 
     @Test func markdownTable() throws {
