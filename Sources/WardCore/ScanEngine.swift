@@ -111,15 +111,52 @@ public struct ScanEngine: Sendable {
 
     private func runWorkers(_ body: @Sendable ([any FileScanWorker], inout EngineResult) -> Void) -> EngineResult {
         let merged = Mutex(EngineResult())
+        let sortedRuns = Mutex<[[Finding]]>([])
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let workers = scanners.map { $0.makeWorker() }
             var local = EngineResult()
             body(workers, &local)
+            // Each thread sorts its own findings; the runs are merged below, so no thread sorts them all.
+            var findings = local.findings
+            local.findings = []
+            findings.sort(by: Finding.reportOrder)
             merged.withLock { $0.absorb(local) }
+            sortedRuns.withLock { $0.append(findings) }
         }
         var result = merged.withLock { $0 }
-        result.findings.sort(by: Finding.reportOrder)
+        result.findings = Self.merge(sortedRuns.withLock { $0 })
         return result
+    }
+
+    /// One array in report order from arrays each already in report order.
+    static func merge(_ runs: [[Finding]]) -> [Finding] {
+        var runs = runs.filter { !$0.isEmpty }
+        while runs.count > 1 {
+            var next: [[Finding]] = []
+            for pair in stride(from: 0, to: runs.count, by: 2) {
+                next.append(pair + 1 < runs.count ? mergeTwo(runs[pair], runs[pair + 1]) : runs[pair])
+            }
+            runs = next
+        }
+        return runs.first ?? []
+    }
+
+    private static func mergeTwo(_ a: [Finding], _ b: [Finding]) -> [Finding] {
+        var out: [Finding] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if Finding.reportOrder(b[j], a[i]) {
+                out.append(b[j])
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+            }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 
     /// Newlines counted with memchr, plus one for a last line that has none.

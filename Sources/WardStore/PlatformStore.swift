@@ -75,15 +75,11 @@ extension Date {
 }
 
 enum StoreJSON {
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }()
+    /// Sorted keys and whole-second UTC dates, as Foundation's encoder with `.sortedKeys` and `.iso8601` wrote them.
+    static let encoder = SortedJSONEncoder(layout: .compact)
 
     static func encode<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+        try encoder.encodeToString(value)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
