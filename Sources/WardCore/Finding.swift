@@ -69,3 +69,4 @@ extension Finding {
         return (a.commit?.commit ?? "") < (b.commit?.commit ?? "")
     }
 }
+extension Finding: ConcurrentlyEncodableElement {}

@@ -1,3 +1,5 @@
+import WardCore
+
 /// The subset of SARIF 2.1.0 that Ward writes. Optional properties left nil are omitted.
 enum SARIF {
     struct Log: Encodable {
@@ -142,3 +144,5 @@ enum SARIF {
         var locations: [Location]?
     }
 }
+
+extension SARIF.Result: ConcurrentlyEncodableElement {}

@@ -75,6 +75,19 @@ import Testing
         try Self.expectParity(NestedByHand())
     }
 
+    @Test func longArraysEncodedOnEveryCoreKeepTheirOrder() throws {
+        struct Report: Encodable { var findings: [Finding]; var name = "r" }
+        let findings = (0..<9_000).map { index in
+            CorrelationTests.code("tool\(index % 7)", rule: "rule-\(index)", cwe: [index % 1000], path: "src/\(index).py", lines: index...index + 2)
+        }
+        try Self.expectParity(Report(findings: findings))
+        let indented = try Self.ours(Report(findings: findings), layout: .indented)
+        let compactAgain = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: Data(indented.utf8)), options: [.sortedKeys, .withoutEscapingSlashes])
+        let compact = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: Data(try Self.ours(Report(findings: findings)).utf8)), options: [.sortedKeys, .withoutEscapingSlashes])
+        #expect(compactAgain == compact)
+        #expect(indented.hasPrefix("{\n  \"findings\": [\n    {\n      \"confidence\": \"high\",\n      \"cwe\": [\n        0\n      ],"))
+    }
+
     @Test func indentedLayoutPutsOneMemberPerLine() throws {
         let value = Mixed()
         let text = try Self.ours(value, layout: .indented)

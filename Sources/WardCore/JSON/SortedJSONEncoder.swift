@@ -59,12 +59,15 @@ final class JSONTreeEncoder: Encoder {
     let formatDate: @Sendable (Date) -> String
     private let parent: JSONTreeEncoder?
     private let key: (any CodingKey)?
+    /// How deep under the encoded value this encoder is: long arrays are looked for near the top only.
+    private let depth: Int
     var result: JSONTree?
 
     init(formatDate: @escaping @Sendable (Date) -> String, parent: JSONTreeEncoder?, key: (any CodingKey)?) {
         self.formatDate = formatDate
         self.parent = parent
         self.key = key
+        depth = (parent?.depth ?? -1) + 1
     }
 
     /// Computed when asked (errors, custom `encode(to:)`), not kept for every value.
@@ -118,6 +121,9 @@ final class JSONTreeEncoder: Encoder {
         case let url as URL: return .string(url.absoluteString)
         case let data as Data: return .string(data.base64EncodedString())
         case let number as Decimal: return .literal(number.description)
+        // A report's long lists (findings, SARIF results) are encoded on every core.
+        case let array as any ConcurrentlyEncodable where depth <= 4 && array.count >= ConcurrentJSON.minimumCount:
+            return try array.concurrentTree(encoder: self, key: key)
         default:
             let nested = JSONTreeEncoder(formatDate: formatDate, parent: self, key: key)
             try value.encode(to: nested)
@@ -140,7 +146,7 @@ final class JSONTreeEncoder: Encoder {
 }
 
 /// The index of an array element in a coding path.
-private struct IndexKey: CodingKey {
+struct IndexKey: CodingKey {
     let intValue: Int?
     var stringValue: String { "Index \(intValue ?? 0)" }
     init(intValue: Int) { self.intValue = intValue }
@@ -325,10 +331,10 @@ struct JSONTextWriter {
         case .array(let box):
             guard !box.items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
             out.append(UInt8(ascii: "["))
-            for (index, item) in box.items.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                newline(depth + 1)
-                write(item, depth: depth + 1)
+            if box.items.count >= ConcurrentJSON.minimumCount {
+                writeConcurrently(box.items, depth: depth + 1)
+            } else {
+                writeItems(box.items[...], depth: depth + 1)
             }
             newline(depth)
             out.append(UInt8(ascii: "]"))
@@ -347,6 +353,31 @@ struct JSONTextWriter {
             }
             newline(depth)
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func writeItems(_ items: ArraySlice<JSONTree>, depth: Int) {
+        for index in items.indices {
+            if index > items.startIndex { out.append(UInt8(ascii: ",")) }
+            newline(depth)
+            write(items[index], depth: depth)
+        }
+    }
+
+    /// A long array's elements written in chunks on every core, then joined in order.
+    private mutating func writeConcurrently(_ items: [JSONTree], depth: Int) {
+        let chunks = ConcurrentJSON.chunks(items.count)
+        let texts = UnsafeSlots<[UInt8]>(count: chunks.count, initial: [])
+        let shared = UncheckedBox(items)
+        let indented = self.indented
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            var writer = JSONTextWriter(indented: indented)
+            writer.writeItems(shared.value[chunks[chunk]], depth: depth)
+            texts[chunk] = writer.out
+        }
+        for chunk in chunks.indices {
+            if chunk > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: texts[chunk])
         }
     }
 
@@ -402,5 +433,72 @@ struct JSONTextWriter {
             if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+// MARK: - Long arrays on every core
+
+enum ConcurrentJSON {
+    /// Below this many elements an array is encoded on the calling thread.
+    static let minimumCount = 4096
+
+    /// `count` indices cut into one contiguous range per core (at least 1,024 elements each).
+    static func chunks(_ count: Int) -> [Range<Int>] {
+        let pieces = max(1, min(System.coreCount * 4, count / 1024))
+        let size = (count + pieces - 1) / pieces
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+}
+
+/// A value that can be encoded on one thread while others encode its neighbours: long arrays of
+/// such values (a report's findings, SARIF results) are encoded on every core.
+public protocol ConcurrentlyEncodableElement: Encodable, Sendable {}
+
+/// An array whose elements can be encoded on several threads at once.
+protocol ConcurrentlyEncodable {
+    var count: Int { get }
+    func concurrentTree(encoder: JSONTreeEncoder, key: (any CodingKey)?) throws -> JSONTree
+}
+
+extension Array: ConcurrentlyEncodable where Element: ConcurrentlyEncodableElement {
+    func concurrentTree(encoder: JSONTreeEncoder, key: (any CodingKey)?) throws -> JSONTree {
+        let chunks = ConcurrentJSON.chunks(count)
+        let results = UnsafeSlots<Result<[JSONTree], any Error>>(count: chunks.count, initial: .success([]))
+        let parent = UncheckedBox(JSONTreeEncoder(formatDate: encoder.formatDate, parent: encoder, key: key))
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            results[chunk] = Result {
+                try chunks[chunk].map { index in try parent.value.tree(for: self[index], key: IndexKey(intValue: index)) }
+            }
+        }
+        let box = JSONArrayBox()
+        box.items.reserveCapacity(count)
+        for chunk in chunks.indices { box.items += try results[chunk].get() }
+        return .array(box)
+    }
+}
+
+/// A value handed to worker threads that only read it (or write disjoint slots) until they are joined.
+final class UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// One result slot per concurrent iteration; each iteration writes only its own slot.
+final class UnsafeSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Value>
+
+    init(count: Int, initial: Value) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: initial)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    subscript(index: Int) -> Value {
+        get { slots[index] }
+        set { slots[index] = newValue }
     }
 }
