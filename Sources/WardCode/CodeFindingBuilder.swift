@@ -24,8 +24,8 @@ struct CodeFindingBuilder {
             if let secretRange, let secret, group.overlaps(secretRange) || group == secretRange { return secret.redacted }
             return Self.shortened(file.string(group))
         }
-        let content = text(of: range, redacting: secretRange, as: secret)
-        let key = description.id + "\u{0}" + Fingerprint.normalise(content)
+        let content = Fingerprint.normalise(text(of: range, redacting: secretRange, as: secret))
+        let key = description.id + "\u{0}" + content
         let occurrence = occurrences[key, default: 0]
         occurrences[key] = occurrence + 1
         let start = file.position(of: range.lowerBound)
@@ -40,7 +40,7 @@ struct CodeFindingBuilder {
                 path: file.path, startLine: start.line, startColumn: start.column, endLine: last.line, endColumn: endColumn,
                 snippet: snippet(for: range, redacting: secretRange, as: secret)),
             secret: secret, remediation: description.remediation.isEmpty ? nil : description.remediation, tags: tags,
-            fingerprint: Fingerprint.make(ruleId: description.id, path: file.path, content: content, occurrence: occurrence),
+            fingerprint: Fingerprint.make(ruleId: description.id, path: file.path, normalisedContent: content, occurrence: occurrence),
             commit: file.commit))
     }
 
@@ -69,13 +69,14 @@ struct CodeFindingBuilder {
         }
         var text = text(of: from..<to, redacting: secretRange, as: secret)
         if from > lineStart { text = "…" + text }
-        if text.count > Self.snippetLimit { text = String(text.prefix(Self.snippetLimit - 1)) + "…" }
+        // Counting characters walks the text: only texts with more bytes than the limit can be too long.
+        if text.utf8.count > Self.snippetLimit, text.count > Self.snippetLimit { text = String(text.prefix(Self.snippetLimit - 1)) + "…" }
         return text
     }
 
     /// Whitespace collapsed and cut, so a multi-line capture reads as one short phrase.
     static func shortened(_ value: String) -> String {
         let flat = Fingerprint.normalise(value)
-        return flat.count > valueLimit ? String(flat.prefix(valueLimit - 1)) + "…" : flat
+        return flat.utf8.count > valueLimit && flat.count > valueLimit ? String(flat.prefix(valueLimit - 1)) + "…" : flat
     }
 }

@@ -41,7 +41,7 @@ public struct ConfigScanner: FileScanner {
                 findings.append(makeFinding(rule.description, issue, file, &occurrences))
             }
         }
-        return findings.sorted(by: Finding.reportOrder)
+        return findings
     }
 
     private func makeFinding(_ rule: RuleDescription, _ issue: ConfigIssue, _ file: SourceFile, _ occurrences: inout [String: Int]) -> Finding {
@@ -55,7 +55,7 @@ public struct ConfigScanner: FileScanner {
             snippet = snippet.replacingOccurrences(of: secret, with: hidden.redacted)
             redacted = hidden
         }
-        if snippet.count > 200 { snippet = String(snippet.prefix(200)) + "…" }
+        if snippet.utf8.count > 200, snippet.count > 200 { snippet = String(snippet.prefix(200)) + "…" }
         let key = rule.id + "\u{0}" + snippet
         let occurrence = occurrences[key, default: 0]
         occurrences[key] = occurrence + 1

@@ -119,13 +119,20 @@ public struct ScanEngine: Sendable {
             // Each thread sorts its own findings; the runs are merged below, so no thread sorts them all.
             var findings = local.findings
             local.findings = []
-            findings.sort(by: Finding.reportOrder)
+            findings = Self.sortedForReport(findings)
             merged.withLock { $0.absorb(local) }
             sortedRuns.withLock { $0.append(findings) }
         }
         var result = merged.withLock { $0 }
         result.findings = Self.merge(sortedRuns.withLock { $0 })
         return result
+    }
+
+    /// `findings` in report order; indices are sorted rather than the (large) findings themselves.
+    static func sortedForReport(_ findings: [Finding]) -> [Finding] {
+        // The standard library's sort is stable, so equal findings keep the order they were found in.
+        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        return order.map { findings[$0] }
     }
 
     /// One array in report order from arrays each already in report order.
