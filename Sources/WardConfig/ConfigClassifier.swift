@@ -34,7 +34,7 @@ public enum ConfigClassifier {
 
     private static func classifyYAML(path: String, lowerName: String, bytes: UnsafeRawBufferPointer) -> ConfigFileType? {
         if lowerName == ".gitlab-ci.yml" || lowerName == ".gitlab-ci.yaml" { return .gitlabCI }
-        if path.hasPrefix(".github/workflows/") || path.contains("/.github/workflows/") { return .githubActions }
+        if path.hasPrefix(".github/workflows/") || path.hasBytes("/.github/workflows/") { return .githubActions }
         // Kubernetes objects always carry both keys; anything else (compose files, app settings) is skipped.
         if contains(bytes, "apiVersion:"), contains(bytes, "kind:") { return .kubernetes }
         return nil
@@ -42,7 +42,7 @@ public enum ConfigClassifier {
 
     private static func classifyXML(path: String, name: String, bytes: UnsafeRawBufferPointer) -> ConfigFileType? {
         if name == "AndroidManifest.xml" { return .androidManifest }
-        let inResXML = path.hasPrefix("res/xml/") || path.contains("/res/xml/")
+        let inResXML = path.hasPrefix("res/xml/") || path.hasBytes("/res/xml/")
         if inResXML, contains(bytes, "<network-security-config") { return .networkSecurityConfig }
         return nil
     }

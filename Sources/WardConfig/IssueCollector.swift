@@ -30,7 +30,7 @@ public struct IssueCollector {
     /// 1-based byte column of the first occurrence of `token` on `line`.
     public func column(of token: String, onLine line: Int) -> Int? {
         let text = file.text(ofLine: line)
-        guard let range = text.range(of: token) else { return nil }
+        guard let range = text.byteRange(of: token) else { return nil }
         return text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1
     }
 
@@ -38,6 +38,6 @@ public struct IssueCollector {
     public func line(containing token: String, from line: Int, limit: Int = 40) -> Int? {
         let last = min(file.lines.count, line + limit)
         guard line <= last else { return nil }
-        return (line...last).first { file.text(ofLine: $0).contains(token) }
+        return (line...last).first { file.text(ofLine: $0).hasBytes(token) }
     }
 }

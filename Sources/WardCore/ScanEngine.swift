@@ -128,10 +128,25 @@ public struct ScanEngine: Sendable {
         return result
     }
 
-    /// `findings` in report order; indices are sorted rather than the (large) findings themselves.
+    /// `findings` in report order (`Finding.reportOrder`). Each text key is replaced by its rank among
+    /// the distinct values, so the sort compares integers and never copies a finding.
     static func sortedForReport(_ findings: [Finding]) -> [Finding] {
+        func ranks(_ values: [String]) -> [Int] {
+            let distinct = Array(Set(values)).sorted()
+            var rank: [String: Int] = [:]
+            rank.reserveCapacity(distinct.count)
+            for (index, value) in distinct.enumerated() { rank[value] = index }
+            return values.map { rank[$0]! }
+        }
+        let paths = ranks(findings.map { $0.location?.path ?? "" })
+        let rules = ranks(findings.map(\.ruleId))
+        let commits = ranks(findings.map { $0.commit?.commit ?? "" })
+        let lines = findings.map { $0.location?.startLine ?? 0 }
+        let columns = findings.map { $0.location?.startColumn ?? 0 }
         // The standard library's sort is stable, so equal findings keep the order they were found in.
-        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        let order = findings.indices.sorted { a, b in
+            (paths[a], lines[a], columns[a], rules[a], commits[a]) < (paths[b], lines[b], columns[b], rules[b], commits[b])
+        }
         return order.map { findings[$0] }
     }
 

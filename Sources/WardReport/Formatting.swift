@@ -46,7 +46,9 @@ enum Formatting {
 /// a particular Foundation version.
 enum JSONOutput {
     static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
-        try SortedJSONEncoder(layout: .indented, formatDate: Formatting.iso8601).encode(value) + [UInt8(ascii: "\n")]
+        var text = try SortedJSONEncoder(layout: .indented, formatDate: Formatting.iso8601).encode(value)
+        text.append(UInt8(ascii: "\n"))
+        return text
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WardCore
+@testable import WardCore
 
 /// A scanner that reports every line containing a word: enough to test the engine on its own.
 struct WordScanner: FileScanner {
@@ -38,6 +38,26 @@ struct WordScanner: FileScanner {
         }
         try Data([0x00, 0x01, 0x02] + Array("needle".utf8)).write(to: URL(fileURLWithPath: root + "/bin.dat"))
         return root
+    }
+
+    @Test func reportSortAndMergeAgreeWithReportOrder() {
+        var generator = SystemRandomNumberGenerator()
+        let paths = ["b.py", "a.py", "src/é.swift", "src/z.go", "A.py"]
+        let findings = (0..<600).map { index in
+            Finding(
+                ruleId: ["r2", "r1", "R3"].randomElement(using: &generator)!, kind: .code, severity: .low, title: "t", message: "m",
+                location: index % 17 == 0 ? nil : Location(
+                    path: paths.randomElement(using: &generator)!, startLine: Int.random(in: 1...5, using: &generator),
+                    startColumn: Int.random(in: 1...3, using: &generator), endLine: 9, endColumn: 9),
+                fingerprint: "f\(index)",
+                commit: index % 5 == 0 ? GitProvenance(commit: ["c2", "c1"].randomElement(using: &generator)!, author: "a", email: "e", date: "d") : nil)
+        }
+        let expected = findings.sorted(by: Finding.reportOrder).map(\.fingerprint)
+        #expect(ScanEngine.sortedForReport(findings).map(\.fingerprint) == expected)
+        let runs = [Array(findings[..<250]), Array(findings[250..<251]), [], Array(findings[251...])].map(ScanEngine.sortedForReport)
+        let merged = ScanEngine.merge(runs)
+        #expect(merged.count == findings.count)
+        #expect(zip(merged, merged.dropFirst()).allSatisfy { !Finding.reportOrder($1, $0) })
     }
 
     @Test func resultsDoNotDependOnTheNumberOfThreads() throws {

@@ -1,7 +1,8 @@
 import WardCore
 
 /// A parsed, compiled pattern rule: what it matches, where it applies, and how it describes itself.
-public struct PatternRule: Sendable {
+/// A class, so that the scanner hands rules around by reference instead of copying every field.
+public final class PatternRule: Sendable {
     public let description: RuleDescription
     public let message: MessageTemplate
     public let languages: [Language]

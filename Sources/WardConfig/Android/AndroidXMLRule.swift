@@ -29,9 +29,9 @@ extension IssueCollector {
     /// found by looking back from there and the attribute by looking forward from the tag.
     mutating func add(_ element: XMLElementNode, attribute: String? = nil, detail: String? = nil) {
         let low = max(1, element.line - 60)
-        let tagLine = stride(from: element.line, through: low, by: -1).first { file.text(ofLine: $0).contains("<" + element.name) } ?? element.line
+        let tagLine = stride(from: element.line, through: low, by: -1).first { file.text(ofLine: $0).hasBytes("<" + element.name) } ?? element.line
         guard let attribute else { return add(line: tagLine, at: "<" + element.name, detail: detail) }
-        let needle = attribute.contains("=") ? attribute : attribute + "="
+        let needle = attribute.hasBytes("=") ? attribute : attribute + "="
         let attributeLine = line(containing: needle, from: tagLine, limit: 60) ?? tagLine
         add(line: attributeLine, at: needle, detail: detail)
     }

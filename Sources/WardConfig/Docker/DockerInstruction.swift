@@ -52,7 +52,7 @@ public struct DockerInstruction: Sendable {
         for segment in segments {
             let text = segment.text
             let start = text.utf8.index(text.startIndex, offsetBy: min(segment.column - 1, text.utf8.count))
-            if let range = text[start...].range(of: token) {
+            if let range = text[start...].byteRange(of: token) {
                 return (segment.line, text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
             }
         }

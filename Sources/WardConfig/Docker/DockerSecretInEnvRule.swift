@@ -14,7 +14,7 @@ struct DockerSecretInEnvRule: DockerfileRule {
         for instruction in dockerfile.instructions where instruction.keyword == "ENV" || instruction.keyword == "ARG" {
             let words = instruction.words
             var pairs: [(String, String)] = []
-            if let first = words.first, !first.contains("=") {
+            if let first = words.first, !first.hasBytes("=") {
                 // Legacy form `ENV KEY value with spaces`.
                 if instruction.keyword == "ENV", words.count >= 2 { pairs.append((first, words.dropFirst().joined(separator: " "))) }
             } else {

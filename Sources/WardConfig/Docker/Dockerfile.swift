@@ -44,7 +44,7 @@ public struct Dockerfile: Sendable {
                 argumentColumn = 1
             }
             for delimiter in heredocDelimiters(instruction.arguments) {
-                let stripsTabs = instruction.arguments.contains("<<-")
+                let stripsTabs = instruction.arguments.hasBytes("<<-")
                 while index < lines.count {
                     let candidate = stripsTabs ? String(lines[index].drop { $0 == "\t" }) : String(lines[index])
                     index += 1
@@ -72,7 +72,7 @@ public struct Dockerfile: Sendable {
     private static func heredocDelimiters(_ arguments: String) -> [String] {
         var result: [String] = []
         var rest = Substring(arguments)
-        while let range = rest.range(of: "<<") {
+        while let range = rest.byteRange(of: "<<") {
             rest = rest[range.upperBound...]
             let word = rest.drop { $0 == "-" }.drop { $0 == "\"" || $0 == "'" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
             if !word.isEmpty, word.first?.isLetter == true { result.append(String(word)) }

@@ -38,7 +38,7 @@ struct GitHubScriptInjectionRule: GitHubWorkflowRule {
     static func expressions(in text: String) -> [String] {
         var result: [String] = []
         var rest = Substring(text)
-        while let open = rest.range(of: "${{"), let close = rest[open.upperBound...].range(of: "}}") {
+        while let open = rest.byteRange(of: "${{"), let close = rest[open.upperBound...].byteRange(of: "}}") {
             result.append(String(rest[open.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }

@@ -14,7 +14,7 @@ struct GitHubSecretEchoedRule: GitHubWorkflowRule {
     func check(workflow: Node, into issues: inout IssueCollector) {
         for step in workflow.workflowSteps {
             guard let run = step.value("run") else { continue }
-            for (line, text) in run.scriptLines(in: issues) where !text.contains(">") {
+            for (line, text) in run.scriptLines(in: issues) where !text.hasBytes(">") {
                 if let name = ShellScript.echoedSecret(text) { issues.add(line: line, at: text.hasPrefix("printf") ? "printf" : "echo", detail: name) }
             }
         }

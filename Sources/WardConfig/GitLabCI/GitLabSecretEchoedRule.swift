@@ -15,7 +15,7 @@ struct GitLabSecretEchoedRule: GitLabPipelineRule {
 
     func check(pipeline: Node, into issues: inout IssueCollector) {
         for script in pipeline.gitlabScripts {
-            for (line, text) in script.scriptLines(in: issues) where !text.contains("--password-stdin") && !text.contains(">") {
+            for (line, text) in script.scriptLines(in: issues) where !text.hasBytes("--password-stdin") && !text.hasBytes(">") {
                 if let name = ShellScript.echoedSecret(text, extraNames: Self.tokens) { issues.add(line: line, at: "echo", detail: name) }
             }
         }

@@ -7,7 +7,7 @@ enum CredentialName {
 
     static func isCredential(_ name: String) -> Bool {
         let lower = name.lowercased()
-        guard words.contains(where: { lower.contains($0) }) else { return false }
+        guard words.contains(where: { lower.hasBytes($0) }) else { return false }
         // Names that describe where a secret lives, not the secret itself.
         let pointers = ["_file", "-file", "path", "_ref", "name", "_url", "length", "expiry", "ttl", "type"]
         return !pointers.contains { lower.hasSuffix($0) }
@@ -17,10 +17,10 @@ enum CredentialName {
     static func isLiteralSecret(_ value: String) -> Bool {
         let trimmed = value.trimming("\"' ")
         guard trimmed.count >= 6 else { return false }
-        if trimmed.contains("${") || trimmed.contains("$(") || trimmed.hasPrefix("$") || trimmed.contains("{{") { return false }
+        if trimmed.hasBytes("${") || trimmed.hasBytes("$(") || trimmed.hasPrefix("$") || trimmed.hasBytes("{{") { return false }
         let lower = trimmed.lowercased()
         let placeholders = ["changeme", "change_me", "placeholder", "example", "xxxxxx", "<", "your_", "your-", "dummy", "redacted", "******"]
-        return !placeholders.contains { lower.contains($0) }
+        return !placeholders.contains { lower.hasBytes($0) }
     }
 }
 

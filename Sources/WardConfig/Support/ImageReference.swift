@@ -4,7 +4,7 @@ enum ImageReference {
     /// References built from variables cannot be judged and are not flagged.
     static func isUnpinned(_ reference: String) -> Bool {
         let image = reference.trimming("\"' ")
-        guard !image.isEmpty, !image.contains("$"), !image.contains("{{"), !image.contains("@sha256:") else { return false }
+        guard !image.isEmpty, !image.hasBytes("$"), !image.hasBytes("{{"), !image.hasBytes("@sha256:") else { return false }
         let lastPart = image.split(separator: "/").last ?? Substring(image)
         guard let colon = lastPart.lastIndex(of: ":") else { return true }
         return lastPart[lastPart.index(after: colon)...].lowercased() == "latest"

@@ -20,7 +20,7 @@ enum ShellScript {
             let words = parts[index].split(whereSeparator: { $0 == " " || $0 == "\t" })
             let runner = words.first == "sudo" ? words.dropFirst().first : words.first
             guard let runner, shells.contains(String(runner)) else { continue }
-            guard let download = [command.range(of: "curl "), command.range(of: "wget ")].compactMap({ $0 }).max(by: { $0.lowerBound < $1.lowerBound })
+            guard let download = [command.byteRange(of: "curl "), command.byteRange(of: "wget ")].compactMap({ $0 }).max(by: { $0.lowerBound < $1.lowerBound })
             else { continue }
             let previousStart = partStart - previous.utf8.count - 1
             return previousStart + previous.utf8.distance(from: previous.startIndex, to: download.lowerBound)
@@ -33,9 +33,9 @@ enum ShellScript {
     /// `curl -k`, `curl --insecure`, `wget --no-check-certificate`: TLS verification switched off.
     static func disablesTLSVerification(_ text: String) -> String? {
         guard text.hasBytes("curl") || text.hasBytes("wget") else { return nil }
-        if text.contains("--no-check-certificate") { return "--no-check-certificate" }
-        if text.contains("curl "), text.contains(" --insecure") { return "--insecure" }
-        guard text.contains("curl ") else { return nil }
+        if text.hasBytes("--no-check-certificate") { return "--no-check-certificate" }
+        if text.hasBytes("curl "), text.hasBytes(" --insecure") { return "--insecure" }
+        guard text.hasBytes("curl ") else { return nil }
         var inCurl = false
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             if word == "curl" { inCurl = true; continue }
@@ -51,8 +51,8 @@ enum ShellScript {
     static func echoedSecret(_ line: String, extraNames: [String] = []) -> String? {
         guard line.hasBytes("$") else { return nil }
         let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "-" }
-        guard trimmed.hasPrefix("echo ") || trimmed.hasPrefix("printf ") || line.contains("| tee") else { return nil }
-        if let range = trimmed.range(of: "${{"), let end = trimmed[range.upperBound...].range(of: "}}") {
+        guard trimmed.hasPrefix("echo ") || trimmed.hasPrefix("printf ") || line.hasBytes("| tee") else { return nil }
+        if let range = trimmed.byteRange(of: "${{"), let end = trimmed[range.upperBound...].byteRange(of: "}}") {
             let expression = String(trimmed[range.upperBound..<end.lowerBound]).trimming(" ")
             if expression.hasPrefix("secrets.") { return "${{ \(expression) }}" }
         }
@@ -63,13 +63,5 @@ enum ShellScript {
             if !name.isEmpty, CredentialName.isCredential(String(name)) || extraNames.contains(String(name)) { return String(name) }
         }
         return nil
-    }
-}
-
-extension String {
-    /// Byte-level substring test: Swift's `contains` compares Characters, far slower on hot paths.
-    func hasBytes(_ needle: String) -> Bool {
-        var copy = self
-        return copy.withUTF8 { buffer in ConfigClassifier.contains(UnsafeRawBufferPointer(buffer), needle) }
     }
 }

@@ -10,7 +10,8 @@ public struct YAMLDocuments {
     /// Parses every document; a syntax error anywhere is an input error with the file and line.
     public static func parse(_ text: String, path: String) throws(InputError) -> YAMLDocuments {
         do {
-            var sequence = try compose_all(yaml: text, .basic)
+            // The encoding is named: Yams's default reads the whole process environment on every call.
+            var sequence = try compose_all(yaml: text, .basic, .default, .utf8)
             var documents: [Node] = []
             while let node = sequence.next() { documents.append(node) }
             if let error = sequence.error { throw error }

@@ -42,6 +42,8 @@ enum JSONTree {
     case literal(String)
     case array(JSONArrayBox)
     case object(JSONObjectBox)
+    /// A long array encoded on several threads, kept in its chunks so that it is also written and freed on several.
+    case chunkedArray(UnsafeSlots<[JSONTree]>)
 }
 
 final class JSONArrayBox {
@@ -109,27 +111,31 @@ final class JSONTreeEncoder: Encoder {
 
     /// The tree of `value`, encoded under `key` of this encoder's value.
     func tree<Value: Encodable>(for value: Value, key: (any CodingKey)? = nil) throws -> JSONTree {
-        switch value {
-        case let text as String: return .string(text)
-        case let number as Int: return .literal(String(number))
-        case let flag as Bool: return .literal(flag ? "true" : "false")
-        case let number as Double: return try .literal(Self.text(of: number, at: path(adding: key)))
+        // Metatype comparisons first: a failed dynamic cast to a protocol costs far more than all of these.
+        let type = Value.self
+        if type == String.self { return .string(value as! String) }
+        if type == Int.self { return .literal(String(value as! Int)) }
+        if type == Bool.self { return .literal(value as! Bool ? "true" : "false") }
+        if type == Double.self { return try .literal(Self.text(of: value as! Double, at: path(adding: key))) }
+        if type == Date.self { return .string(formatDate(value as! Date)) }
+        if type == URL.self { return .string((value as! URL).absoluteString) }
+        if type == Data.self { return .string((value as! Data).base64EncodedString()) }
+        if type == Decimal.self { return .literal((value as! Decimal).description) }
+        if type == Float.self { return try .literal(Self.text(of: value as! Float, at: path(adding: key))) }
         // The other widths: the standard library's default container methods send them here.
-        case let number as any FixedWidthInteger: return .literal(String(describing: number))
-        case let number as Float: return try .literal(Self.text(of: number, at: path(adding: key)))
-        case let date as Date: return .string(formatDate(date))
-        case let url as URL: return .string(url.absoluteString)
-        case let data as Data: return .string(data.base64EncodedString())
-        case let number as Decimal: return .literal(number.description)
+        if Self.otherIntegers.contains(where: { $0 == type }) { return .literal(String(describing: value)) }
         // A report's long lists (findings, SARIF results) are encoded on every core.
-        case let array as any ConcurrentlyEncodable where depth <= 4 && array.count >= ConcurrentJSON.minimumCount:
+        if depth <= 4, let array = value as? any ConcurrentlyEncodable, array.count >= ConcurrentJSON.minimumCount {
             return try array.concurrentTree(encoder: self, key: key)
-        default:
-            let nested = JSONTreeEncoder(formatDate: formatDate, parent: self, key: key)
-            try value.encode(to: nested)
-            return nested.result ?? .object(JSONObjectBox())
         }
+        let nested = JSONTreeEncoder(formatDate: formatDate, parent: self, key: key)
+        try value.encode(to: nested)
+        return nested.result ?? .object(JSONObjectBox())
     }
+
+    private static let otherIntegers: [any Any.Type] = [
+        Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
+    ]
 
     func path(adding key: (any CodingKey)?) -> [any CodingKey] {
         key.map { codingPath + [$0] } ?? codingPath
@@ -338,11 +344,21 @@ struct JSONTextWriter {
             }
             newline(depth)
             out.append(UInt8(ascii: "]"))
+        case .chunkedArray(let chunks):
+            guard (0..<chunks.count).contains(where: { !chunks[$0].isEmpty }) else { return out.append(contentsOf: "[]".utf8) }
+            out.append(UInt8(ascii: "["))
+            writeConcurrently(chunks, depth: depth + 1)
+            newline(depth)
+            out.append(UInt8(ascii: "]"))
         case .object(let box):
             guard !box.members.isEmpty else { return out.append(contentsOf: "{}".utf8) }
             out.append(UInt8(ascii: "{"))
+            // The writer is the tree's last reader: members are sorted where they are, without a copy.
+            // The sort is stable, so of a key encoded twice the later value comes last and is kept.
+            box.members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             var first = true
-            for member in Self.sorted(box.members) {
+            for (index, member) in box.members.enumerated() {
+                if index + 1 < box.members.count, box.members[index + 1].key == member.key { continue }
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
                 newline(depth + 1)
@@ -366,35 +382,30 @@ struct JSONTextWriter {
 
     /// A long array's elements written in chunks on every core, then joined in order.
     private mutating func writeConcurrently(_ items: [JSONTree], depth: Int) {
-        let chunks = ConcurrentJSON.chunks(items.count)
+        let ranges = ConcurrentJSON.chunks(items.count)
+        let chunks = UnsafeSlots<[JSONTree]>(count: ranges.count, initial: [])
+        for (index, range) in ranges.enumerated() { chunks[index] = Array(items[range]) }
+        writeConcurrently(chunks, depth: depth)
+    }
+
+    /// Each chunk written (then freed: the writer is the tree's last reader) on a thread of its own.
+    private mutating func writeConcurrently(_ chunks: UnsafeSlots<[JSONTree]>, depth: Int) {
         let texts = UnsafeSlots<[UInt8]>(count: chunks.count, initial: [])
-        let shared = UncheckedBox(items)
         let indented = self.indented
         DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
             var writer = JSONTextWriter(indented: indented)
-            writer.writeItems(shared.value[chunks[chunk]], depth: depth)
+            writer.writeItems(chunks[chunk][...], depth: depth)
+            chunks[chunk] = []
             texts[chunk] = writer.out
         }
-        for chunk in chunks.indices {
-            if chunk > 0 { out.append(UInt8(ascii: ",")) }
+        // One allocation for everything that follows (and a little more for what closes the document).
+        out.reserveCapacity(out.count + (0..<texts.count).reduce(0) { $0 + texts[$1].count + 1 } + 4096)
+        var first = true
+        for chunk in 0..<texts.count where !texts[chunk].isEmpty {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
             out.append(contentsOf: texts[chunk])
         }
-    }
-
-    /// Members in byte order of their keys; of a key encoded twice, the last value.
-    static func sorted(_ members: [(key: String, value: JSONTree)]) -> [(key: String, value: JSONTree)] {
-        let order = members.indices.sorted { a, b in
-            let ka = members[a].key, kb = members[b].key
-            if ka == kb { return a < b }
-            return ka.utf8.lexicographicallyPrecedes(kb.utf8)
-        }
-        var result: [(key: String, value: JSONTree)] = []
-        result.reserveCapacity(members.count)
-        for (position, index) in order.enumerated() {
-            if position + 1 < order.count, members[order[position + 1]].key == members[index].key { continue }
-            result.append(members[index])
-        }
-        return result
     }
 
     private mutating func newline(_ depth: Int) {
@@ -470,10 +481,9 @@ extension Array: ConcurrentlyEncodable where Element: ConcurrentlyEncodableEleme
                 try chunks[chunk].map { index in try parent.value.tree(for: self[index], key: IndexKey(intValue: index)) }
             }
         }
-        let box = JSONArrayBox()
-        box.items.reserveCapacity(count)
-        for chunk in chunks.indices { box.items += try results[chunk].get() }
-        return .array(box)
+        let trees = UnsafeSlots<[JSONTree]>(count: chunks.count, initial: [])
+        for chunk in chunks.indices { trees[chunk] = try results[chunk].get() }
+        return .chunkedArray(trees)
     }
 }
 
@@ -486,6 +496,8 @@ final class UncheckedBox<Value>: @unchecked Sendable {
 /// One result slot per concurrent iteration; each iteration writes only its own slot.
 final class UnsafeSlots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value>
+
+    var count: Int { slots.count }
 
     init(count: Int, initial: Value) {
         slots = .allocate(capacity: count)

@@ -9,32 +9,28 @@ extension IngestRun {
             let due = sla.dueDate(for: f.severity, firstSeen: now)?.epoch
             return [
                 project.id, f.fingerprint, f.ruleId, f.tool, DelimitedList.encode([f.tool]), f.kind.rawValue, f.severity.rawValue,
-                f.severity.rank, f.confidence.rawValue, String(f.title.prefix(500)), String(f.message.prefix(4000)),
+                f.severity.rank, f.confidence.rawValue, f.title.clipped(to: 500), f.message.clipped(to: 4000),
                 DelimitedList.encode(f.cwe.map(String.init)), f.location?.path, f.location?.startLine, f.location?.endLine,
-                f.location?.snippet.map { String($0.prefix(2000)) }, f.secret?.sha256, f.component?.purl, f.advisory?.id,
+                f.location?.snippet.map { $0.clipped(to: 2000) }, f.secret?.sha256, f.component?.purl, f.advisory?.id,
                 FindingState.open.rawValue, now.epoch, now.epoch, scanID, scanID, upload.branch, due, 1, try StoreJSON.encode(f),
             ]
         }
-        try await BatchSQL.insert(db, into: "findings", columns: [
+        // RETURNING hands back each new row's id (both engines), instead of a second query per chunk.
+        let returned = try await BatchSQL.insertReturning(db, into: "findings", columns: [
             "project_id", "fingerprint", "rule_id", "tool", "tools", "kind", "severity", "severity_rank", "confidence", "title",
             "message", "cwe", "path", "start_line", "end_line", "snippet", "secret_hash", "purl", "advisory_id", "state",
             "first_seen_at", "last_seen_at", "first_scan_id", "last_scan_id", "last_branch", "due_at", "source_count", "detail",
-        ], rows: rows)
+        ], rows: rows, suffix: "RETURNING id, fingerprint")
         var ids: [String: Int] = [:]
-        try await BatchSQL.chunked(findings.map(\.fingerprint)) { chunk in
-            for row in try await db.raw("""
-                SELECT id, fingerprint FROM findings WHERE project_id = \(bind: project.id) AND fingerprint IN (\(binds: chunk))
-                """).all() {
-                ids[try row.string("fingerprint")] = try row.int("id")
-            }
-        }
+        ids.reserveCapacity(returned.count)
+        for row in returned { ids[try row.string("fingerprint")] = try row.int("id") }
         return ids
     }
 
     func insertSources(_ pairs: [(Finding, Int)]) async throws {
         try await BatchSQL.insert(db, into: "finding_sources", columns: [
             "finding_id", "project_id", "fingerprint", "tool", "rule_id", "severity", "title", "first_scan_id",
-        ], rows: pairs.map { f, id in [id, project.id, f.fingerprint, f.tool, f.ruleId, f.severity.rawValue, String(f.title.prefix(500)), scanID] })
+        ], rows: pairs.map { f, id in [id, project.id, f.fingerprint, f.tool, f.ruleId, f.severity.rawValue, f.title.clipped(to: 500), scanID] })
     }
 
     func insertKeys(_ pairs: [(Finding, Int)]) async throws {
@@ -42,7 +38,7 @@ extension IngestRun {
         var unique = Set<String>()
         for (finding, id) in pairs {
             for key in CorrelationKey.keys(for: finding) where unique.insert("\(id) \(key)").inserted {
-                rows.append([project.id, String(key.prefix(1000)), id])
+                rows.append([project.id, key.clipped(to: 1000), id])
             }
         }
         try await BatchSQL.insert(db, into: "finding_keys", columns: ["project_id", "key", "finding_id"], rows: rows, suffix: "ON CONFLICT DO NOTHING")
@@ -75,7 +71,7 @@ extension IngestRun {
             else { continue }
             try await db.raw("""
                 UPDATE findings SET path = \(bind: location.path), start_line = \(bind: location.startLine), end_line = \(bind: location.endLine),
-                    snippet = \(bind: location.snippet.map { String($0.prefix(2000)) }) WHERE id = \(bind: entry.id)
+                    snippet = \(bind: location.snippet.map { $0.clipped(to: 2000) }) WHERE id = \(bind: entry.id)
                 """).run()
         }
     }
@@ -104,7 +100,7 @@ extension IngestRun {
         let rows: [[SQLValue]] = findings.compactMap { f in
             guard let id = findingOf[f.fingerprint], unique.insert(id).inserted else { return nil }
             return [id, scanID, f.location?.path, f.location?.startLine, f.location?.endLine,
-                    f.location?.snippet.map { String($0.prefix(2000)) }, f.commit?.commit ?? upload.commit]
+                    f.location?.snippet.map { $0.clipped(to: 2000) }, f.commit?.commit ?? upload.commit]
         }
         try await BatchSQL.insert(db, into: "occurrences", columns: [
             "finding_id", "scan_id", "path", "start_line", "end_line", "snippet", "commit_sha",

@@ -6,7 +6,7 @@ enum YAMLDocument {
     static func parse(_ bytes: [UInt8], path: String) throws(InputError) -> Node {
         let text = TextLines(bytes).text
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw InputError(path: path, line: 1, "empty YAML document") }
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { throw InputError(path: path, line: 1, "empty YAML document") }
             return node
         } catch let error as InputError {
             throw error
