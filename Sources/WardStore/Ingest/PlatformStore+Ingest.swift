@@ -52,11 +52,13 @@ struct IngestRun {
 
         var seen = Set<String>()
         let incoming = upload.findings.filter { seen.insert($0.fingerprint).inserted }
-        let known = try await lookUpByFingerprint(incoming.map(\.fingerprint))
+        // A project's first scan has nothing to match: its lookups would be hundreds of queries finding nothing.
+        let projectHasFindings = try await hasFindings()
+        let known = projectHasFindings ? try await lookUpByFingerprint(incoming.map(\.fingerprint)) : [:]
 
         // Correlation: a finding no fingerprint knows may be another tool's report of a known one.
         var unmatched = incoming.filter { known[$0.fingerprint] == nil }
-        let stored = try await lookUpByKeys(unmatched)
+        let stored = projectHasFindings ? try await lookUpByKeys(unmatched) : [:]
         var correlatedToStored: [(Finding, Int)] = []
         var pendingByKey: [String: [Int]] = [:]  // key → indices in `fresh`
         var fresh: [Finding] = []
@@ -120,6 +122,10 @@ struct IngestRun {
             RETURNING id
             """).first()
         return try row!.int("id")
+    }
+
+    func hasFindings() async throws -> Bool {
+        try await db.raw("SELECT 1 AS found FROM findings WHERE project_id = \(bind: project.id) LIMIT 1").first() != nil
     }
 
     func lookUpByFingerprint(_ fingerprints: [String]) async throws -> [String: Known] {
