@@ -31,6 +31,32 @@ import WardCore
         }
     }
 
+    /// An import's commit leaves the log to a background checkpoint; SQLite's automatic checkpoints
+    /// must be back on every connection afterwards, and what was imported must survive a reopen.
+    @Test func aLargeImportHandsItsCheckpointToTheBackgroundAndRestoresAutomaticOnes() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ward-checkpoint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let location = StoreLocation.sqlite(path: directory.appendingPathComponent("ward.db").path)
+        let store = try await PlatformStore.open(location)
+        let findings = (0..<3000).map { Sample.finding("rule-\($0 % 7)", path: "src/file\($0).py", line: $0 % 90 + 1) }
+        for _ in 0..<2 { _ = try await store.ingest(Sample.upload(findings), project: "big", createProject: true, actor: Sample.admin) }
+        await store.database.waitForCheckpoint()
+        for _ in 0..<8 {
+            let pages = try await store.database.withConnection { db in
+                try await db.raw("PRAGMA wal_autocheckpoint").first()?.decode(column: "wal_autocheckpoint", as: Int.self)
+            }
+            #expect(pages == 1000)
+        }
+        let log = try await store.database.withConnection { db in
+            try await db.raw("PRAGMA wal_checkpoint(PASSIVE)").first().map { (try $0.decode(column: "log", as: Int.self), try $0.decode(column: "checkpointed", as: Int.self)) }
+        }
+        #expect(log?.0 == log?.1)
+        await store.close()
+        let reopened = try await PlatformStore.open(location)
+        #expect(try await reopened.countFindings(FindingFilter(), visibility: .everything) == 3000)
+        await reopened.close()
+    }
+
     @Test(arguments: TestStore.engines)
     func anUnknownProjectIsRefusedUnlessCreationIsAllowed(engine: StoreDatabase.Engine) async throws {
         let store = try await TestStore.make(engine)

@@ -1,6 +1,7 @@
 @preconcurrency import AsyncKit
 import Foundation
 import Logging
+import Synchronization
 import NIOCore
 import NIOPosix
 import PostgresKit
@@ -25,6 +26,7 @@ public final class StoreDatabase: Sendable {
     private let pool: Pool
     private let logger: Logger
     private let writers = WriterQueue()
+    private let checkpointer = Checkpointer()
 
     /// Opens a pool to `location`; connections are made lazily, so errors surface on first use.
     public init(location: StoreLocation, logger: Logger = Logger(label: "ward.store")) throws {
@@ -75,13 +77,19 @@ public final class StoreDatabase: Sendable {
     }
 
     /// Runs `body` in one transaction: everything it wrote is committed, or nothing is.
-    public func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        guard engine == .sqlite else { return try await inTransaction(body) }
+    ///
+    /// `large` marks a transaction that writes a lot (an import): on SQLite its commit does not copy
+    /// the write-ahead log back into the database file, as SQLite's automatic checkpoint would on the
+    /// committing connection; a checkpoint runs right after, in the background (`Checkpointer`), so
+    /// the caller is not kept waiting for it. Other writes keep SQLite's automatic checkpoints.
+    public func transaction<R: Sendable>(large: Bool = false, _ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        guard engine == .sqlite else { return try await inTransaction(large: false, body) }
         // SQLite has one writer at a time: the others wait here rather than on a pooled connection, which readers need.
         await writers.acquire()
         do {
-            let result = try await inTransaction(body)
+            let result = try await inTransaction(large: large, body)
             await writers.release()
+            if large, location != .sqliteMemory { checkpointer.request(self) }
             return result
         } catch {
             await writers.release()
@@ -89,14 +97,21 @@ public final class StoreDatabase: Sendable {
         }
     }
 
-    private func inTransaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    private func inTransaction<R: Sendable>(large: Bool, _ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         try await withConnection { db in
             // IMMEDIATE takes SQLite's write lock up front, so two writers queue on busy_timeout
             // instead of one failing when it upgrades from reading to writing.
             try await db.raw(engine == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
             do {
                 let result = try await body(db)
-                try await db.raw("COMMIT").run()
+                if large { try await db.raw("PRAGMA wal_autocheckpoint = 0").run() }
+                do {
+                    try await db.raw("COMMIT").run()
+                } catch {
+                    if large { try? await restoreAutoCheckpoint(db) }
+                    throw error
+                }
+                if large { try await restoreAutoCheckpoint(db) }
                 return result
             } catch {
                 try? await db.raw("ROLLBACK").run()
@@ -105,7 +120,15 @@ public final class StoreDatabase: Sendable {
         }
     }
 
+    /// Waits for the background checkpoint a large transaction started, if one is running.
+    func waitForCheckpoint() async { await checkpointer.finish() }
+
+    private func restoreAutoCheckpoint(_ db: any SQLDatabase) async throws {
+        try await db.raw("PRAGMA wal_autocheckpoint = \(unsafeRaw: String(SQLiteTunedSource.autoCheckpointPages))").run()
+    }
+
     public func shutdown() async {
+        await checkpointer.finish()
         switch pool {
         case .sqlite(let pool): try? await pool.shutdownAsync()
         case .postgres(let pool): try? await pool.shutdownAsync()
@@ -121,6 +144,9 @@ struct SQLiteTunedSource: ConnectionPoolSource, Sendable {
     /// SQLite blocks its thread, also while it waits for the write lock: one thread per pooled connection
     /// (two per event loop), so that waiting connections cannot starve the one holding the lock, as they
     /// did on NIO's shared pool of one thread per core.
+    /// SQLite's default: the committing connection copies the log back once it holds this many pages.
+    static let autoCheckpointPages = 1000
+
     static let threads: NIOThreadPool = {
         let pool = NIOThreadPool(numberOfThreads: 2 * System.coreCount)
         pool.start()
@@ -133,12 +159,48 @@ struct SQLiteTunedSource: ConnectionPoolSource, Sendable {
                 "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 30000",
                 "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
                 // 64 MiB of page cache instead of SQLite's 2 MiB: a large import updates a dozen indexes of a big table.
-                "PRAGMA cache_size = -65536",
+                "PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = \(Self.autoCheckpointPages)",
             ]
             return pragmas.reduce(eventLoop.makeSucceededVoidFuture()) { chain, pragma in
                 chain.flatMap { connection.query(pragma).map { _ in } }
             }.map { connection }
         }
+    }
+}
+
+/// Copies SQLite's write-ahead log back into the database file after a large transaction, on a pooled
+/// connection in the background, as SQLite's documentation suggests for applications that want
+/// commits not to wait for it. Requests made while one runs are folded into one more run after it.
+final class Checkpointer: Sendable {
+    private struct State {
+        var task: Task<Void, Never>?
+        var again = false
+    }
+
+    private let state = Mutex(State())
+
+    func request(_ database: StoreDatabase) {
+        state.withLock { state in
+            guard state.task == nil else { return state.again = true }
+            state.task = Task.detached { [self] in
+                repeat {
+                    // PASSIVE: copies what no reader still needs, without waiting for readers or blocking writers.
+                    try? await database.withConnection { try await $0.raw("PRAGMA wal_checkpoint(PASSIVE)").run() }
+                } while self.state.withLock { state in
+                    if state.again {
+                        state.again = false
+                        return true
+                    }
+                    state.task = nil
+                    return false
+                }
+            }
+        }
+    }
+
+    /// Waits for a running checkpoint, so that the pool is not closed under it.
+    func finish() async {
+        while let task = state.withLock({ $0.task }) { await task.value }
     }
 }
 

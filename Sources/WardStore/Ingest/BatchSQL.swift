@@ -26,15 +26,35 @@ enum BatchSQL {
         _ db: any SQLDatabase, into table: String, columns: [String], rows: [[SQLValue]], suffix: String,
         run: (SQLQueryString) async throws -> Void
     ) async throws {
+        // The statement's text depends only on how many rows it has: it is written once per shape (not
+        // once per value, as interpolating binds does), and each chunk only hands over its values.
+        var texts: [Int: String] = [:]
         var start = 0
         while start < rows.count {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-            var query: SQLQueryString = "INSERT INTO \(unsafeRaw: table) (\(unsafeRaw: columns.joined(separator: ", "))) VALUES "
-            query += chunk.map { "(\(binds: $0))" as SQLQueryString }.joined(separator: ", ")
-            if !suffix.isEmpty { query += " \(unsafeRaw: suffix)" }
-            try await run(query)
+            let text = texts[chunk.count] ?? statement(db, into: table, columns: columns, rows: chunk.count, suffix: suffix)
+            texts[chunk.count] = text
+            try await run("\(BoundStatement(text: text, values: chunk.flatMap { $0 }))")
             start += rowsPerStatement
         }
+    }
+
+    /// `INSERT INTO table (columns) VALUES (…), (…) suffix` with the dialect's numbered placeholders.
+    static func statement(_ db: any SQLDatabase, into table: String, columns: [String], rows: Int, suffix: String) -> String {
+        var serializer = SQLSerializer(database: db)
+        serializer.write("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ")
+        var placeholder = 0
+        for row in 0..<rows {
+            serializer.write(row == 0 ? "(" : ", (")
+            for column in columns.indices {
+                if column > 0 { serializer.write(", ") }
+                placeholder += 1
+                db.dialect.bindPlaceholder(at: placeholder).serialize(to: &serializer)
+            }
+            serializer.write(")")
+        }
+        if !suffix.isEmpty { serializer.write(" " + suffix) }
+        return serializer.sql
     }
 
     /// Runs `body` once per chunk of `values`, for `IN (…)` lists.
@@ -44,6 +64,18 @@ enum BatchSQL {
             try await body(Array(values[start..<min(start + size, values.count)]))
             start += size
         }
+    }
+}
+
+/// A whole statement whose placeholders are already in its text, numbered from 1, and their values.
+private struct BoundStatement: SQLExpression {
+    let text: String
+    let values: [SQLValue]
+
+    func serialize(to serializer: inout SQLSerializer) {
+        precondition(serializer.binds.isEmpty, "a bound statement is serialized on its own: its placeholders start at 1")
+        serializer.write(text)
+        serializer.binds.append(contentsOf: values)
     }
 }
 

@@ -5,14 +5,17 @@ import WardCore
 extension IngestRun {
     func insertFindings(_ findings: [Finding]) async throws -> [String: Int] {
         let sla = project.profile.effectiveSLA
-        let rows: [[SQLValue]] = try findings.map { f in
+        // Each finding's detail JSON, the costliest value of its row, encoded on every core.
+        let details = try findings.concurrentMap { try StoreJSON.encode($0) }
+        let rows: [[SQLValue]] = findings.indices.map { index in
+            let f = findings[index]
             let due = sla.dueDate(for: f.severity, firstSeen: now)?.epoch
             return [
                 project.id, f.fingerprint, f.ruleId, f.tool, DelimitedList.encode([f.tool]), f.kind.rawValue, f.severity.rawValue,
                 f.severity.rank, f.confidence.rawValue, f.title.clipped(to: 500), f.message.clipped(to: 4000),
                 DelimitedList.encode(f.cwe.map(String.init)), f.location?.path, f.location?.startLine, f.location?.endLine,
                 f.location?.snippet.map { $0.clipped(to: 2000) }, f.secret?.sha256, f.component?.purl, f.advisory?.id,
-                FindingState.open.rawValue, now.epoch, now.epoch, scanID, scanID, upload.branch, due, 1, try StoreJSON.encode(f),
+                FindingState.open.rawValue, now.epoch, now.epoch, scanID, scanID, upload.branch, due, 1, details[index],
             ]
         }
         // RETURNING hands back each new row's id (both engines), instead of a second query per chunk.

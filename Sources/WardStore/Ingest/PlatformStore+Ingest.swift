@@ -12,7 +12,8 @@ extension PlatformStore {
         try Self.validateProjectKey(key)
         guard (1...200).contains(upload.branch.count) else { throw StoreError.invalid("a branch name is 1 to 200 characters") }
         guard !upload.tools.isEmpty else { throw StoreError.invalid("a scan names at least one tool") }
-        return try await database.transaction { db in
+        // An import writes a lot: its commit leaves copying the log back to a background checkpoint.
+        return try await database.transaction(large: true) { db in
             var project = try await self.project(db, where: "p.key = \(bind: key)")
             if project == nil {
                 guard createProject else { throw StoreError.notFound("no project '\(key)'") }
