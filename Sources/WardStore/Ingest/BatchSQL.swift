@@ -32,6 +32,7 @@ enum BatchSQL {
         var start = 0
         while start < rows.count {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
+            precondition(chunk.allSatisfy { $0.count == columns.count }, "a row of \(table) has not one value per column")
             let text = texts[chunk.count] ?? statement(db, into: table, columns: columns, rows: chunk.count, suffix: suffix)
             texts[chunk.count] = text
             try await run("\(BoundStatement(text: text, values: chunk.flatMap { $0 }))")
