@@ -2,17 +2,36 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map`, with the elements transformed in chunks on every core; the order is kept. For CPU-bound
-    /// work over thousands of elements (encoding an import's findings); small arrays are mapped in place.
-    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) throws -> Result) throws -> [Result] {
-        guard count >= 2048, System.coreCount > 1 else { return try map(transform) }
-        let chunks = ConcurrentJSON.chunks(count)
-        let results = UnsafeSlots<Swift.Result<[Result], any Error>>(count: chunks.count, initial: .success([]))
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-            results[chunk] = Swift.Result { try self[chunks[chunk]].map(transform) }
+    /// work: arrays shorter than two chunks of `minimumChunk` elements are mapped on the calling thread.
+    public func concurrentMap<Result: Sendable, Failure: Error>(
+        minimumChunk: Int = 1024, _ transform: @Sendable (Element) throws(Failure) -> Result
+    ) throws(Failure) -> [Result] {
+        guard count >= 2 * minimumChunk, System.coreCount > 1 else { return try map(transform) }
+        return try concurrentChunks(minimumChunk: minimumChunk, transform).flatMap { $0 }
+    }
+
+    /// The transformed elements in the contiguous chunks they were computed in (one range of at least
+    /// `minimumChunk` elements per iteration, up to four per core). Results need not be `Sendable`:
+    /// each is made on one thread and handed back only after every thread has finished.
+    func concurrentChunks<Result, Failure: Error>(
+        minimumChunk: Int, _ transform: @Sendable (Element) throws(Failure) -> Result
+    ) throws(Failure) -> [[Result]] {
+        let pieces = Swift.max(1, Swift.min(System.coreCount * 4, count / Swift.max(1, minimumChunk)))
+        let size = Swift.max(1, (count + pieces - 1) / pieces)
+        let ranges = stride(from: 0, to: count, by: size).map { $0..<Swift.min($0 + size, count) }
+        let slots = UnsafeSlots<Swift.Result<[Result], Failure>>(count: ranges.count, initial: .success([]))
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+            do throws(Failure) {
+                var mapped: [Result] = []
+                mapped.reserveCapacity(ranges[chunk].count)
+                for index in ranges[chunk] { mapped.append(try transform(self[index])) }
+                slots[chunk] = .success(mapped)
+            } catch {
+                slots[chunk] = .failure(error)
+            }
         }
-        var mapped: [Result] = []
-        mapped.reserveCapacity(count)
-        for chunk in chunks.indices { mapped += try results[chunk].get() }
-        return mapped
+        var chunks: [[Result]] = []
+        for chunk in ranges.indices { chunks.append(try slots[chunk].get()) }
+        return chunks
     }
 }

@@ -96,11 +96,8 @@ public struct AdvisoryDatabaseBuilder: Sendable {
 
     /// Decodes a batch on every core; the order of the results is the order of the batch.
     static func decode(_ batch: [AdvisoryDocuments.Document], ecosystems: Set<Ecosystem>?) -> [Decoded] {
-        let results = DecodeResults(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            results.set(index, decodeOne(batch[index], ecosystems: ecosystems))
-        }
-        return results.values
+        // Each advisory is a sizeable piece of work: chunks of one are worth their own thread.
+        batch.concurrentMap(minimumChunk: 1) { decodeOne($0, ecosystems: ecosystems) }
     }
 
     private static func decodeOne(_ document: AdvisoryDocuments.Document, ecosystems: Set<Ecosystem>?) -> Decoded {
@@ -165,20 +162,4 @@ public struct AdvisoryDatabaseBuilder: Sendable {
             if Date().timeIntervalSince(modified) > 3600 { try? FileManager.default.removeItem(atPath: file) }
         }
     }
-}
-
-/// Results written by index from concurrent decoders.
-private final class DecodeResults: @unchecked Sendable {
-    private var storage: [AdvisoryDatabaseBuilder.Decoded?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: AdvisoryDatabaseBuilder.Decoded) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [AdvisoryDatabaseBuilder.Decoded] { storage.compactMap { $0 } }
 }

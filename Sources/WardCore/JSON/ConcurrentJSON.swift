@@ -3,13 +3,8 @@ import Foundation
 enum ConcurrentJSON {
     /// Below this many elements an array is encoded on the calling thread.
     static let minimumCount = 4096
-
-    /// `count` indices cut into one contiguous range per core (at least 1,024 elements each).
-    static func chunks(_ count: Int) -> [Range<Int>] {
-        let pieces = max(1, min(System.coreCount * 4, count / 1024))
-        let size = (count + pieces - 1) / pieces
-        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
-    }
+    /// The fewest elements one thread encodes or writes at a time.
+    static let minimumChunk = 1024
 }
 
 /// A value that can be encoded on one thread while others encode its neighbours: long arrays of
@@ -24,16 +19,13 @@ protocol ConcurrentlyEncodable {
 
 extension Array: ConcurrentlyEncodable where Element: ConcurrentlyEncodableElement {
     func concurrentTree(encoder: JSONTreeEncoder, key: (any CodingKey)?) throws -> JSONTree {
-        let chunks = ConcurrentJSON.chunks(count)
-        let results = UnsafeSlots<Result<[JSONTree], any Error>>(count: chunks.count, initial: .success([]))
         let parent = UncheckedBox(JSONTreeEncoder(formatDate: encoder.formatDate, parent: encoder, key: key))
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-            results[chunk] = Result {
-                try chunks[chunk].map { index in try parent.value.tree(for: self[index], key: IndexKey(intValue: index)) }
-            }
+        let indexed = Array<Int>(indices)
+        let chunks = try indexed.concurrentChunks(minimumChunk: ConcurrentJSON.minimumChunk) { index in
+            try parent.value.tree(for: self[index], key: IndexKey(intValue: index))
         }
         let trees = UnsafeSlots<[JSONTree]>(count: chunks.count, initial: [])
-        for chunk in chunks.indices { trees[chunk] = try results[chunk].get() }
+        for (index, chunk) in chunks.enumerated() { trees[index] = chunk }
         return .chunkedArray(trees)
     }
 }

@@ -64,7 +64,8 @@ struct JSONTextWriter {
 
     /// A long array's elements written in chunks on every core, then joined in order.
     private mutating func writeConcurrently(_ items: [JSONTree], depth: Int) {
-        let ranges = ConcurrentJSON.chunks(items.count)
+        let size = max(ConcurrentJSON.minimumChunk, (items.count + System.coreCount * 4 - 1) / (System.coreCount * 4))
+        let ranges = stride(from: 0, to: items.count, by: size).map { $0..<min($0 + size, items.count) }
         let chunks = UnsafeSlots<[JSONTree]>(count: ranges.count, initial: [])
         for (index, range) in ranges.enumerated() { chunks[index] = Array(items[range]) }
         writeConcurrently(chunks, depth: depth)

@@ -36,11 +36,12 @@ extension IngestRun {
         ], rows: pairs.map { f, id in [id, project.id, f.fingerprint, f.tool, f.ruleId, f.severity.rawValue, f.title.clipped(to: 500), scanID] })
     }
 
-    func insertKeys(_ pairs: [(Finding, Int)]) async throws {
+    /// The correlation keys of each finding (`keys`, by fingerprint), so later scans of other tools find it.
+    func insertKeys(_ pairs: [(Finding, Int)], keys: [String: [String]]) async throws {
         var rows: [[SQLValue]] = []
         var unique = Set<String>()
         for (finding, id) in pairs {
-            for key in CorrelationKey.keys(for: finding) where unique.insert("\(id) \(key)").inserted {
+            for key in keys[finding.fingerprint] ?? [] where unique.insert("\(id) \(key)").inserted {
                 rows.append([project.id, key.clipped(to: 1000), id])
             }
         }

@@ -59,17 +59,21 @@ struct IngestRun {
 
         // Correlation: a finding no fingerprint knows may be another tool's report of a known one.
         var unmatched = incoming.filter { known[$0.fingerprint] == nil }
-        let stored = projectHasFindings ? try await lookUpByKeys(unmatched) : [:]
+        // Each finding's keys, worked out once for the lookup, the matching and the rows stored.
+        var keysOf: [String: [String]] = [:]
+        keysOf.reserveCapacity(unmatched.count)
+        for finding in unmatched { keysOf[finding.fingerprint] = CorrelationKey.keys(for: finding) }
+        let stored = projectHasFindings ? try await lookUpByKeys(Set(keysOf.values.joined())) : [:]
         var correlatedToStored: [(Finding, Int)] = []
         var pendingByKey: [String: [Int]] = [:]  // key → indices in `fresh`
         var fresh: [Finding] = []
         var correlatedToFresh: [(Finding, Int)] = []
         for finding in unmatched {
-            if let id = match(finding, candidates: stored) {
+            let keys = keysOf[finding.fingerprint] ?? []
+            if let id = match(finding, keys: keys, candidates: stored) {
                 correlatedToStored.append((finding, id))
                 continue
             }
-            let keys = CorrelationKey.keys(for: finding)
             if let index = matchFresh(finding, keys: keys, pending: pendingByKey, fresh: fresh) {
                 correlatedToFresh.append((finding, index))
                 continue
@@ -89,7 +93,7 @@ struct IngestRun {
         let created = try fresh.map { ($0, try freshID($0)) }
         let joinedFresh = try correlatedToFresh.map { ($0.0, try freshID(fresh[$0.1])) }
         try await insertSources(created + correlatedToStored + joinedFresh)
-        try await insertKeys(created + correlatedToStored + joinedFresh)
+        try await insertKeys(created + correlatedToStored + joinedFresh, keys: keysOf)
         try await addSources(correlatedToStored + joinedFresh)
 
         var findingOf: [String: Int] = freshIDs
@@ -146,10 +150,9 @@ struct IngestRun {
     }
 
     /// Stored findings sharing a correlation key with any of `findings`: key → (id, tools, lines).
-    func lookUpByKeys(_ findings: [Finding]) async throws -> [String: [(id: Int, tools: [String], start: Int?, end: Int?)]] {
-        let keys = Array(Set(findings.flatMap(CorrelationKey.keys)))
+    func lookUpByKeys(_ keys: Set<String>) async throws -> [String: [(id: Int, tools: [String], start: Int?, end: Int?)]] {
         var result: [String: [(id: Int, tools: [String], start: Int?, end: Int?)]] = [:]
-        try await BatchSQL.chunked(keys) { chunk in
+        try await BatchSQL.chunked(Array(keys)) { chunk in
             for row in try await db.raw("""
                 SELECT k.key, f.id, f.tools, f.start_line, f.end_line FROM finding_keys k JOIN findings f ON f.id = k.finding_id
                 WHERE k.project_id = \(bind: project.id) AND k.key IN (\(binds: chunk))
@@ -161,9 +164,9 @@ struct IngestRun {
         return result
     }
 
-    /// A stored finding another tool reported that is the same problem as `finding`.
-    func match(_ finding: Finding, candidates: [String: [(id: Int, tools: [String], start: Int?, end: Int?)]]) -> Int? {
-        for key in CorrelationKey.keys(for: finding) {
+    /// A stored finding another tool reported that is the same problem as `finding` (whose keys are `keys`).
+    func match(_ finding: Finding, keys: [String], candidates: [String: [(id: Int, tools: [String], start: Int?, end: Int?)]]) -> Int? {
+        for key in keys {
             for candidate in candidates[key] ?? [] where !candidate.tools.contains(finding.tool) {
                 if !CorrelationKey.needsOverlap(key) || CorrelationKey.overlaps(finding.location, start: candidate.start, end: candidate.end) {
                     return candidate.id
